@@ -1,0 +1,905 @@
+/*
+ * unit_core.c
+ *		Unit tests for the PostgreSQL-free core (src/pc_core.c).
+ *
+ * No framework: CHECK() counts a passed or failed check and prints one line
+ * (file:line and the expression) for each failure.  The last line printed
+ * is always "unit_core: N passed, M failed"; the exit status is 1 when M is
+ * not zero.  Loops over many values report at most a few failures each and
+ * then one summary check, so a broken core cannot flood the output.
+ *
+ * Built with: gcc -Wall -Wextra -Werror -std=c99 -O1 -g -Isrc
+ *             src/pc_core.c test/unit_core.c
+ */
+#include "pc_core.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static unsigned long n_passed;
+static unsigned long n_failed;
+
+static void
+check_plain(int ok, const char *file, int line, const char *expr)
+{
+	if (ok)
+		n_passed++;
+	else
+	{
+		n_failed++;
+		printf("%s:%d: FAILED: %s\n", file, line, expr);
+	}
+}
+
+/* Same, with a printf-style detail on the same line. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 5, 6)))
+#endif
+static void
+check_impl(int ok, const char *file, int line, const char *expr,
+		   const char *fmt,...)
+{
+	va_list		ap;
+
+	if (ok)
+	{
+		n_passed++;
+		return;
+	}
+	n_failed++;
+	printf("%s:%d: FAILED: %s [", file, line, expr);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("]\n");
+}
+
+/* CHECK(expr): plain check.  CHECKF(expr, fmt, ...): with detail. */
+#define CHECK(expr) \
+	check_plain(!!(expr), __FILE__, __LINE__, #expr)
+#define CHECKF(expr, ...) \
+	check_impl(!!(expr), __FILE__, __LINE__, #expr, __VA_ARGS__)
+
+/*
+ * Inside a loop: count failures in bad, print (and count as failed) only the
+ * first few.  Follow the loop with CHECKF(bad == 0, ...).
+ */
+#define LOOP_LIMIT 5
+#define LOOP_CHECK(bad, expr, ...) \
+	do { \
+		if (!(expr) && (bad)++ < LOOP_LIMIT) \
+			check_impl(0, __FILE__, __LINE__, #expr, __VA_ARGS__); \
+	} while (0)
+
+/* ------------------------------------------------------------ helpers */
+
+/* Deterministic xorshift64* generator, so failures are reproducible. */
+static uint64_t rng_state = UINT64_C(0x9E3779B97F4A7C15);
+
+static uint64_t
+rng_next(void)
+{
+	rng_state ^= rng_state >> 12;
+	rng_state ^= rng_state << 25;
+	rng_state ^= rng_state >> 27;
+	return rng_state * UINT64_C(2685821657736338717);
+}
+
+static unsigned
+rng_below(unsigned n)
+{
+	return (unsigned) (rng_next() % n);
+}
+
+static const char upper_chars[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+static const char space_chars[] = " \t\n\r\v\f";
+
+static int
+sign(long v)
+{
+	return (v > 0) - (v < 0);
+}
+
+/* Parse a NUL-terminated string. */
+static pc_code_status
+parse_str(const char *s, int32_t *packed, size_t *bad_offset)
+{
+	return pc_code_parse(s, strlen(s), packed, bad_offset);
+}
+
+/* Packed value of a valid code, or -1 when it does not parse. */
+static int32_t
+packed_of(const char *s)
+{
+	int32_t		v = -1;
+
+	if (parse_str(s, &v, NULL) != PC_CODE_OK)
+		return -1;
+	return v;
+}
+
+/*
+ * Reference encoding written straight from the header: five base-37 digits,
+ * '0'..'9' = 1..10, 'A'..'Z' = 11..36, 0 pads on the right.  s must be
+ * 1..5 characters of [0-9A-Z].
+ */
+static int32_t
+ref_pack(const char *s)
+{
+	int32_t		v = 0;
+	size_t		n = strlen(s);
+	size_t		i;
+
+	for (i = 0; i < 5; i++)
+	{
+		int			d = 0;
+
+		if (i < n)
+			d = (s[i] <= '9') ? s[i] - '0' + 1 : s[i] - 'A' + 11;
+		v = v * 37 + d;
+	}
+	return v;
+}
+
+/* Reference validity of a packed value: in range, non-empty, no gap. */
+static int
+ref_valid_packed(int32_t v)
+{
+	int			d[5];
+	int			i;
+	int			seen_pad = 0;
+
+	if (v <= 0 || v >= 69343957)
+		return 0;
+	for (i = 4; i >= 0; i--)
+	{
+		d[i] = v % 37;
+		v /= 37;
+	}
+	for (i = 0; i < 5; i++)
+	{
+		if (d[i] == 0)
+			seen_pad = 1;
+		else if (seen_pad)
+			return 0;
+	}
+	return d[0] != 0;
+}
+
+/* Reference elfproef on an integer 0..999999999. */
+static pc_bsn_status
+ref_bsn(int32_t value)
+{
+	int			d[9];
+	int			sum = 0;
+	int			i;
+
+	if (value < 0 || value > 999999999)
+		return PC_BSN_WRONG_LENGTH;
+	if (value == 0)
+		return PC_BSN_ALL_ZERO;
+	for (i = 8; i >= 0; i--)
+	{
+		d[i] = value % 10;
+		value /= 10;
+	}
+	for (i = 0; i < 8; i++)
+		sum += (9 - i) * d[i];
+	sum -= d[8];
+	return (sum % 11 == 0) ? PC_BSN_OK : PC_BSN_CHECKSUM;
+}
+
+/* ------------------------------------------------- product code: input */
+
+static void
+expect_ok(const char *file, int line, const char *s, size_t len,
+		  const char *text)
+{
+	int32_t		packed = -12345;
+	size_t		bad = 777;
+	pc_code_status st = pc_code_parse(s, len, &packed, &bad);
+	char		out[PC_CODE_MAXLEN + 1];
+	int			n;
+
+	check_impl(st == PC_CODE_OK, file, line, "parse == PC_CODE_OK",
+			   "input \"%.*s\" gave status %d", (int) len, s, (int) st);
+	if (st != PC_CODE_OK)
+		return;
+	check_plain(bad == 777, file, line, "bad_offset untouched on OK");
+	check_impl(packed == ref_pack(text), file, line,
+			   "packed == ref_pack(text)", "text %s packed %ld want %ld",
+			   text, (long) packed, (long) ref_pack(text));
+	n = pc_code_format(packed, out);
+	check_impl(n == (int) strlen(text) && strcmp(out, text) == 0,
+			   file, line, "format(parse(s)) == text",
+			   "got \"%s\" (%d) want \"%s\"", out, n, text);
+}
+
+static void
+expect_status(const char *file, int line, const char *s, size_t len,
+			  pc_code_status want, size_t want_offset)
+{
+	int32_t		packed = -12345;
+	size_t		bad = 777;
+	pc_code_status st = pc_code_parse(s, len, &packed, &bad);
+
+	check_impl(st == want, file, line, "parse status",
+			   "input of %zu bytes gave %d want %d", len, (int) st,
+			   (int) want);
+	check_impl(packed == -12345, file, line,
+			   "packed untouched on error", "got %ld", (long) packed);
+	if (want == PC_CODE_BAD_CHAR)
+		check_impl(bad == want_offset, file, line, "bad_offset",
+				   "got %zu want %zu", bad, want_offset);
+	else
+		check_impl(bad == 777, file, line,
+				   "bad_offset untouched unless BAD_CHAR", "got %zu", bad);
+	/* NULL for bad_offset is allowed and gives the same status */
+	packed = -12345;
+	st = pc_code_parse(s, len, &packed, NULL);
+	check_impl(st == want && packed == -12345, file, line,
+			   "same status with bad_offset NULL", "got %d", (int) st);
+}
+
+#define OK_STR(s, text) expect_ok(__FILE__, __LINE__, s, strlen(s), text)
+#define OK_MEM(s, len, text) expect_ok(__FILE__, __LINE__, s, len, text)
+#define ST_STR(s, want, off) \
+	expect_status(__FILE__, __LINE__, s, strlen(s), want, off)
+#define ST_MEM(s, len, want, off) \
+	expect_status(__FILE__, __LINE__, s, len, want, off)
+
+static void
+test_code_input(void)
+{
+	/* plain codes, lengths 1 to 5 */
+	OK_STR("4", "4");
+	OK_STR("A", "A");
+	OK_STR("43", "43");
+	OK_STR("43Z", "43Z");
+	OK_STR("43Z0", "43Z0");
+	OK_STR("43Z03", "43Z03");
+	OK_STR("00000", "00000");
+	OK_STR("ZZZZZ", "ZZZZZ");
+
+	/* lower case is folded */
+	OK_STR("a", "A");
+	OK_STR("z", "Z");
+	OK_STR("43z03", "43Z03");
+	OK_STR("abcde", "ABCDE");
+	OK_STR("aBcDe", "ABCDE");
+	OK_STR("wmo21", "WMO21");
+
+	/* each kind of ASCII white space is trimmed on both sides */
+	OK_STR(" 43Z03", "43Z03");
+	OK_STR("43Z03 ", "43Z03");
+	OK_STR("\t43Z03\t", "43Z03");
+	OK_STR("\n43Z03\n", "43Z03");
+	OK_STR("\r43Z03\r", "43Z03");
+	OK_STR("\v43Z03\v", "43Z03");
+	OK_STR("\f43Z03\f", "43Z03");
+	OK_STR(" \t\n\r\v\f43z03\f\v\r\n\t ", "43Z03");
+	OK_STR("  x  ", "X");
+	OK_STR("\r\n4\r\n", "4");
+
+	/* len is honoured: no NUL needed, bytes after len ignored */
+	OK_MEM("43Z03!!!", 5, "43Z03");
+	OK_MEM("4X", 1, "4");
+	OK_MEM(" 4 -", 3, "4");
+
+	/* empty and white space only */
+	ST_STR("", PC_CODE_EMPTY, 0);
+	ST_STR(" ", PC_CODE_EMPTY, 0);
+	ST_STR("     ", PC_CODE_EMPTY, 0);
+	ST_STR(" \t\n\r\v\f", PC_CODE_EMPTY, 0);
+	ST_STR("           ", PC_CODE_EMPTY, 0);
+	ST_MEM("ABC", 0, PC_CODE_EMPTY, 0);
+
+	/* too long: six or more valid characters */
+	ST_STR("ABCDEF", PC_CODE_TOO_LONG, 0);
+	ST_STR("123456", PC_CODE_TOO_LONG, 0);
+	ST_STR("abcdefg", PC_CODE_TOO_LONG, 0);
+	ST_STR("  ABCDEF  ", PC_CODE_TOO_LONG, 0);
+	ST_STR("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", PC_CODE_TOO_LONG, 0);
+	/* five characters with white space around is fine */
+	OK_STR("  ABCDE  ", "ABCDE");
+
+	/* bad characters, with the offset of the first bad byte in s */
+	ST_STR("43 Z03", PC_CODE_BAD_CHAR, 2);
+	ST_STR("  43 Z03  ", PC_CODE_BAD_CHAR, 4);
+	ST_STR("4\t3", PC_CODE_BAD_CHAR, 1);
+	ST_STR("4\n3", PC_CODE_BAD_CHAR, 1);
+	ST_STR("43-03", PC_CODE_BAD_CHAR, 2);
+	ST_STR("-4303", PC_CODE_BAD_CHAR, 0);
+	ST_STR("4303-", PC_CODE_BAD_CHAR, 4);
+	ST_STR("43.03", PC_CODE_BAD_CHAR, 2);
+	ST_STR(".", PC_CODE_BAD_CHAR, 0);
+	ST_STR(" _ ", PC_CODE_BAD_CHAR, 1);
+	ST_STR("A/B", PC_CODE_BAD_CHAR, 1);
+	ST_STR("A@", PC_CODE_BAD_CHAR, 1);	/* '@' is just below 'A' */
+	ST_STR("A[", PC_CODE_BAD_CHAR, 1);	/* '[' is just above 'Z' */
+	ST_STR("A`", PC_CODE_BAD_CHAR, 1);	/* '`' is just below 'a' */
+	ST_STR("A{", PC_CODE_BAD_CHAR, 1);	/* '{' is just above 'z' */
+	ST_STR("A/", PC_CODE_BAD_CHAR, 1);	/* '/' is just below '0' */
+	ST_STR("A:", PC_CODE_BAD_CHAR, 1);	/* ':' is just above '9' */
+	ST_STR("A\x7f", PC_CODE_BAD_CHAR, 1);
+	ST_STR("A\x01", PC_CODE_BAD_CHAR, 1);
+	ST_STR("A\x1f", PC_CODE_BAD_CHAR, 1);	/* control, not white space */
+	ST_STR("\x1c" "A", PC_CODE_BAD_CHAR, 0);	/* FS is not trimmed */
+
+	/* embedded NUL bytes are bad characters, not terminators */
+	ST_MEM("4\0" "3", 3, PC_CODE_BAD_CHAR, 1);
+	ST_MEM("43\0", 3, PC_CODE_BAD_CHAR, 2);
+	ST_MEM("\0" "43", 3, PC_CODE_BAD_CHAR, 0);
+	ST_MEM(" \0 ", 3, PC_CODE_BAD_CHAR, 1);
+	ST_MEM("\0", 1, PC_CODE_BAD_CHAR, 0);
+
+	/* non-ASCII bytes: UTF-8 e-acute, UTF-8 and Latin-1 NBSP */
+	ST_STR("\xc3\xa9", PC_CODE_BAD_CHAR, 0);
+	ST_STR("CAF\xc3\xa9", PC_CODE_BAD_CHAR, 3);
+	ST_STR(" CAF\xc3\xa9 ", PC_CODE_BAD_CHAR, 4);
+	ST_STR("43\xc2\xa0", PC_CODE_BAD_CHAR, 2);	/* NBSP is not trimmed */
+	ST_STR("\xc2\xa0" "43", PC_CODE_BAD_CHAR, 0);
+	ST_STR("\xa0" "43", PC_CODE_BAD_CHAR, 0);
+	ST_STR("43\xa0", PC_CODE_BAD_CHAR, 2);
+	ST_STR("4\xff", PC_CODE_BAD_CHAR, 1);
+	ST_STR("\x80", PC_CODE_BAD_CHAR, 0);
+
+	/* a bad character wins over the length */
+	ST_STR("ABCDEF-", PC_CODE_BAD_CHAR, 6);
+	ST_STR("ABC DEF", PC_CODE_BAD_CHAR, 3);
+	ST_STR("-BCDEFG", PC_CODE_BAD_CHAR, 0);
+	ST_STR("  ABCDEFGHIJ.", PC_CODE_BAD_CHAR, 12);
+	/* ... and the first bad byte is reported */
+	ST_STR("A-B.C", PC_CODE_BAD_CHAR, 1);
+}
+
+/* ---------------------------------------------- product code: encoding */
+
+static void
+test_code_encoding(void)
+{
+	int32_t		p37_4 = 37 * 37 * 37 * 37;
+
+	/* documented values */
+	CHECK(PC_CODE_LIMIT == 37 * 37 * 37 * 37 * 37);
+	CHECK(PC_CODE_MAXLEN == 5);
+	CHECK(PC_CODE_RADIX == 37);
+	CHECK(packed_of("0") == 1 * p37_4);
+	CHECK(packed_of("9") == 10 * p37_4);
+	CHECK(packed_of("A") == 11 * p37_4);
+	CHECK(packed_of("Z") == 36 * p37_4);
+	CHECK(packed_of("ZZZZZ") == PC_CODE_LIMIT - 1);
+	CHECK(packed_of("ZZZZZ") == 69343956);
+	CHECK(packed_of("00000") == 1 + 37 + 37 * 37 + 37 * 37 * 37 + p37_4);
+	CHECK(packed_of("43Z03") == ref_pack("43Z03"));
+	CHECK(packed_of("zzzzz") == packed_of("ZZZZZ"));
+	CHECK(packed_of(" a ") == packed_of("A"));
+}
+
+static int
+cmp_strptr(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *) a, *(const char *const *) b);
+}
+
+/* All codes of 1..3 characters, for the exhaustive order test. */
+#define SHORT_CODES (36 + 36 * 36 + 36 * 36 * 36)
+static char short_codes[SHORT_CODES][4];
+static const char *short_ptrs[SHORT_CODES];
+
+static void
+test_code_order(void)
+{
+	/* list in strcmp order of the upper-case text */
+	static const char *const sorted[] = {
+		"0", "00", "000", "0000", "00000", "00001", "0001", "0009", "000A",
+		"000Z", "001", "01", "09", "0Z",
+		"1", "3", "4", "40", "43", "43A", "43Z", "43Z0", "43Z03", "43Z04",
+		"43Z1", "43ZZZ", "44", "45A03", "49ZZZ",
+		"5", "50", "501AL", "50H1A", "54001", "9", "9ZZZZ",
+		"A", "A0", "AA", "AZZZZ", "B", "JZ21", "M", "WMO02", "WMO021",
+		"WMO1", "Z", "Z0", "Z9", "ZA", "ZZ", "ZZZ", "ZZZZ", "ZZZZ0",
+		"ZZZZZ"
+	};
+	size_t		n = sizeof(sorted) / sizeof(sorted[0]);
+	size_t		i;
+	int			bad;
+	long		k;
+
+	/* WMO021 is six characters: drop it from the packed comparison */
+	for (i = 0; i + 1 < n; i++)
+		CHECKF(strcmp(sorted[i], sorted[i + 1]) < 0,
+			   "list not in strcmp order at %s, %s", sorted[i], sorted[i + 1]);
+	{
+		int32_t		prev = 0;
+		int			prev_i = -1;
+
+		for (i = 0; i < n; i++)
+		{
+			int32_t		v = packed_of(sorted[i]);
+
+			if (strlen(sorted[i]) > PC_CODE_MAXLEN)
+			{
+				CHECK(v == -1);
+				continue;
+			}
+			CHECKF(v > 0, "%s does not parse", sorted[i]);
+			if (prev_i >= 0)
+				CHECKF(v > prev, "packed(%s)=%ld not above packed(%s)=%ld",
+					   sorted[i], (long) v, sorted[prev_i], (long) prev);
+			prev = v;
+			prev_i = (int) i;
+		}
+	}
+
+	/* lower-case input sorts by its upper-case text */
+	CHECK(packed_of("a") > packed_of("9"));
+	CHECK(packed_of("a") < packed_of("Z9"));
+	CHECK(packed_of("43z03") < packed_of("43z04"));
+	CHECK(packed_of("z") > packed_of("A"));
+
+	/* exhaustive: every code of length 1..3, sorted with strcmp */
+	k = 0;
+	for (i = 0; i < 36; i++)
+	{
+		size_t		j;
+
+		short_codes[k][0] = upper_chars[i];
+		short_codes[k][1] = '\0';
+		k++;
+		for (j = 0; j < 36; j++)
+		{
+			size_t		m;
+
+			short_codes[k][0] = upper_chars[i];
+			short_codes[k][1] = upper_chars[j];
+			short_codes[k][2] = '\0';
+			k++;
+			for (m = 0; m < 36; m++)
+			{
+				short_codes[k][0] = upper_chars[i];
+				short_codes[k][1] = upper_chars[j];
+				short_codes[k][2] = upper_chars[m];
+				short_codes[k][3] = '\0';
+				k++;
+			}
+		}
+	}
+	CHECK(k == SHORT_CODES);
+	for (k = 0; k < SHORT_CODES; k++)
+		short_ptrs[k] = short_codes[k];
+	qsort(short_ptrs, SHORT_CODES, sizeof(short_ptrs[0]), cmp_strptr);
+	bad = 0;
+	for (k = 0; k < SHORT_CODES; k++)
+	{
+		int32_t		v = packed_of(short_ptrs[k]);
+		char		out[PC_CODE_MAXLEN + 1];
+
+		LOOP_CHECK(bad, v == ref_pack(short_ptrs[k]), "code %s",
+				   short_ptrs[k]);
+		LOOP_CHECK(bad, pc_code_format(v, out) == (int) strlen(short_ptrs[k])
+				   && strcmp(out, short_ptrs[k]) == 0, "code %s", short_ptrs[k]);
+		if (k > 0)
+			LOOP_CHECK(bad, v > packed_of(short_ptrs[k - 1]), "%s after %s",
+					   short_ptrs[k], short_ptrs[k - 1]);
+	}
+	CHECKF(bad == 0, "%d failures over all codes of 1..3 chars", bad);
+
+	/* random pairs of codes of 1..5 characters, mixed case and padding */
+	bad = 0;
+	for (k = 0; k < 1000000; k++)
+	{
+		char		up[2][PC_CODE_MAXLEN + 1];
+		char		in[2][PC_CODE_MAXLEN + 8];
+		int32_t		v[2];
+		int			t;
+
+		for (t = 0; t < 2; t++)
+		{
+			unsigned	len = 1 + rng_below(5);
+			unsigned	lead = rng_below(3);
+			unsigned	trail = rng_below(3);
+			unsigned	c;
+			size_t		pos = 0;
+
+			for (c = 0; c < lead; c++)
+				in[t][pos++] = space_chars[rng_below(6)];
+			for (c = 0; c < len; c++)
+			{
+				/* bias towards few distinct chars to get common prefixes */
+				char		ch = upper_chars[rng_below(4) == 0 ? rng_below(36)
+											 : rng_below(3) * 17];
+
+				up[t][c] = ch;
+				if (ch >= 'A' && rng_below(2))
+					ch = (char) (ch - 'A' + 'a');
+				in[t][pos++] = ch;
+			}
+			up[t][len] = '\0';
+			for (c = 0; c < trail; c++)
+				in[t][pos++] = space_chars[rng_below(6)];
+			v[t] = -1;
+			LOOP_CHECK(bad, pc_code_parse(in[t], pos, &v[t], NULL)
+					   == PC_CODE_OK, "code %s", up[t]);
+		}
+		LOOP_CHECK(bad, sign(strcmp(up[0], up[1])) ==
+				   sign((long) v[0] - (long) v[1]),
+				   "%s vs %s: %ld vs %ld", up[0], up[1], (long) v[0],
+				   (long) v[1]);
+		LOOP_CHECK(bad, v[0] == ref_pack(up[0]), "code %s", up[0]);
+	}
+	CHECKF(bad == 0, "%d failures over random pairs", bad);
+}
+
+static void
+test_code_packed(void)
+{
+	char		out[PC_CODE_MAXLEN + 1];
+	int32_t		p37[5] = {1, 37, 37 * 37, 37 * 37 * 37, 37 * 37 * 37 * 37};
+	int			bad;
+	long		k;
+
+	/* out of range */
+	CHECK(!pc_code_is_valid_packed(0));
+	CHECK(!pc_code_is_valid_packed(-1));
+	CHECK(!pc_code_is_valid_packed(-69343956));
+	CHECK(!pc_code_is_valid_packed(INT32_MIN));
+	CHECK(!pc_code_is_valid_packed(INT32_MAX));
+	CHECK(!pc_code_is_valid_packed(PC_CODE_LIMIT));
+	CHECK(!pc_code_is_valid_packed(PC_CODE_LIMIT + 1));
+	CHECK(pc_code_is_valid_packed(PC_CODE_LIMIT - 1));
+	CHECK(pc_code_is_valid_packed(p37[4]));		/* "0" */
+	CHECK(!pc_code_is_valid_packed(p37[4] - 1));	/* pad then "ZZZZ" */
+
+	/* a padding digit followed by a character */
+	CHECK(!pc_code_is_valid_packed(1));			/* pad pad pad pad '0' */
+	CHECK(!pc_code_is_valid_packed(36));			/* pad pad pad pad 'Z' */
+	CHECK(!pc_code_is_valid_packed(p37[3]));		/* pad '0' pad pad pad */
+	CHECK(!pc_code_is_valid_packed(p37[4] + p37[2]));	/* '0' pad '0' */
+	CHECK(!pc_code_is_valid_packed(p37[4] + 1));	/* '0' pad pad pad '0' */
+	CHECK(!pc_code_is_valid_packed(36 * p37[4] + 36 * p37[3] + 36));
+	CHECK(!pc_code_is_valid_packed(11 * p37[4] + 11 * p37[3] + 11 * p37[1]));
+	CHECK(pc_code_is_valid_packed(11 * p37[4] + 11 * p37[3] + 11 * p37[2]));
+
+	/* format: invalid writes "" and returns -1 */
+	memset(out, 'X', sizeof(out));
+	CHECK(pc_code_format(0, out) == -1 && out[0] == '\0');
+	memset(out, 'X', sizeof(out));
+	CHECK(pc_code_format(1, out) == -1 && out[0] == '\0');
+	memset(out, 'X', sizeof(out));
+	CHECK(pc_code_format(-5, out) == -1 && out[0] == '\0');
+	memset(out, 'X', sizeof(out));
+	CHECK(pc_code_format(PC_CODE_LIMIT, out) == -1 && out[0] == '\0');
+	memset(out, 'X', sizeof(out));
+	CHECK(pc_code_format(PC_CODE_LIMIT - 1, out) == 5 &&
+		  strcmp(out, "ZZZZZ") == 0);
+	memset(out, 'X', sizeof(out));
+	CHECK(pc_code_format(p37[4], out) == 1 && strcmp(out, "0") == 0);
+
+	/* length */
+	CHECK(pc_code_length(packed_of("4")) == 1);
+	CHECK(pc_code_length(packed_of("43")) == 2);
+	CHECK(pc_code_length(packed_of("43Z")) == 3);
+	CHECK(pc_code_length(packed_of("43Z0")) == 4);
+	CHECK(pc_code_length(packed_of("43Z03")) == 5);
+	CHECK(pc_code_length(packed_of("00000")) == 5);
+	CHECK(pc_code_length(PC_CODE_LIMIT - 1) == 5);
+	CHECK(pc_code_length(0) == -1);
+	CHECK(pc_code_length(-1) == -1);
+	CHECK(pc_code_length(1) == -1);
+	CHECK(pc_code_length(PC_CODE_LIMIT) == -1);
+	CHECK(pc_code_length(INT32_MIN) == -1);
+
+	/* national pattern: two digits, a letter, two digits or letters */
+	CHECK(pc_code_is_national_pattern(packed_of("45A03")));
+	CHECK(pc_code_is_national_pattern(packed_of("50H1A")));
+	CHECK(pc_code_is_national_pattern(packed_of("00AZZ")));
+	CHECK(pc_code_is_national_pattern(packed_of("99Z00")));
+	CHECK(pc_code_is_national_pattern(packed_of("43z03")));
+	CHECK(!pc_code_is_national_pattern(packed_of("501AL")));
+	CHECK(!pc_code_is_national_pattern(packed_of("4")));
+	CHECK(!pc_code_is_national_pattern(packed_of("45A0")));	/* too short */
+	CHECK(!pc_code_is_national_pattern(packed_of("45A")));
+	CHECK(!pc_code_is_national_pattern(packed_of("A5A03")));
+	CHECK(!pc_code_is_national_pattern(packed_of("4AA03")));
+	CHECK(!pc_code_is_national_pattern(packed_of("45003")));
+	CHECK(!pc_code_is_national_pattern(packed_of("ZZZZZ")));
+	CHECK(!pc_code_is_national_pattern(0));
+	CHECK(!pc_code_is_national_pattern(-1));
+	CHECK(!pc_code_is_national_pattern(PC_CODE_LIMIT));
+	/* an invalid (gapped) value shaped like 45A?3 */
+	CHECK(!pc_code_is_national_pattern(5 * p37[4] + 6 * p37[3] +
+									   11 * p37[2] + 4));
+
+	/*
+	 * A sweep over the whole packed range (stride prime to 37) and the
+	 * edges: validity, format, length and round trip agree with the
+	 * reference.
+	 */
+	bad = 0;
+	for (k = -200; k < PC_CODE_LIMIT + 200; k += (k < 200 ||
+											 k > PC_CODE_LIMIT - 200) ? 1 : 997)
+	{
+		int32_t		v = (int32_t) k;
+		int			valid = ref_valid_packed(v);
+		int			n;
+
+		memset(out, 'X', sizeof(out));
+		n = pc_code_format(v, out);
+		LOOP_CHECK(bad, (int) pc_code_is_valid_packed(v) == valid,
+				   "value %ld", k);
+		LOOP_CHECK(bad, (n >= 0) == valid, "value %ld", k);
+		LOOP_CHECK(bad, pc_code_length(v) == n, "value %ld", k);
+		if (n < 0)
+			LOOP_CHECK(bad, out[0] == '\0', "value %ld", k);
+		else
+		{
+			int32_t		back = -1;
+
+			LOOP_CHECK(bad, n >= 1 && n <= 5 && strlen(out) == (size_t) n,
+					   "value %ld", k);
+			LOOP_CHECK(bad, pc_code_parse(out, (size_t) n, &back, NULL) ==
+					   PC_CODE_OK && back == v, "value %ld text %s", k, out);
+			LOOP_CHECK(bad, pc_code_is_national_pattern(v) ==
+					   (n == 5 && out[0] <= '9' && out[1] <= '9' &&
+						out[2] >= 'A'), "value %ld text %s", k, out);
+		}
+	}
+	CHECKF(bad == 0, "%d failures in packed sweep", bad);
+
+	/* random int32 values: valid exactly when format succeeds */
+	bad = 0;
+	for (k = 0; k < 200000; k++)
+	{
+		int32_t		v = (int32_t) (uint32_t) rng_next();
+		int			n;
+
+		if (k & 1)
+			v = (int32_t) ((uint32_t) v % PC_CODE_LIMIT);
+		n = pc_code_format(v, out);
+		LOOP_CHECK(bad, (int) pc_code_is_valid_packed(v) == ref_valid_packed(v)
+				   && (n >= 0) == ref_valid_packed(v), "value %ld", (long) v);
+	}
+	CHECKF(bad == 0, "%d failures over random int32", bad);
+}
+
+/* Round trip for random valid codes: format(parse(s)) is the upper text. */
+static void
+test_code_roundtrip(void)
+{
+	int			bad = 0;
+	long		k;
+
+	for (k = 0; k < 200000; k++)
+	{
+		unsigned	len = 1 + rng_below(5);
+		char		in[PC_CODE_MAXLEN + 1];
+		char		up[PC_CODE_MAXLEN + 1];
+		char		out[PC_CODE_MAXLEN + 1];
+		int32_t		v = -1;
+		int32_t		v2 = -1;
+		unsigned	c;
+
+		for (c = 0; c < len; c++)
+		{
+			char		ch = upper_chars[rng_below(36)];
+
+			up[c] = ch;
+			in[c] = (ch >= 'A' && rng_below(2)) ? (char) (ch - 'A' + 'a') : ch;
+		}
+		up[len] = in[len] = '\0';
+		LOOP_CHECK(bad, pc_code_parse(in, len, &v, NULL) == PC_CODE_OK,
+				   "code %s", in);
+		LOOP_CHECK(bad, pc_code_format(v, out) == (int) len &&
+				   strcmp(out, up) == 0, "code %s", in);
+		LOOP_CHECK(bad, pc_code_parse(out, len, &v2, NULL) == PC_CODE_OK &&
+				   v2 == v, "code %s", in);
+		LOOP_CHECK(bad, pc_code_is_valid_packed(v) &&
+				   pc_code_length(v) == (int) len, "code %s", in);
+	}
+	CHECKF(bad == 0, "%d failures over random round trips", bad);
+}
+
+/* ------------------------------------------------------------------ BSN */
+
+static void
+expect_bsn(const char *file, int line, const char *s, size_t len,
+		   pc_bsn_status want, int32_t want_value)
+{
+	int32_t		v = -777;
+	pc_bsn_status st = pc_bsn_parse(s, len, &v);
+
+	check_impl(st == want, file, line, "pc_bsn_parse status",
+			   "input \"%.*s\" gave %d want %d", (int) len, s, (int) st,
+			   (int) want);
+	if (want == PC_BSN_OK)
+		check_impl(v == want_value, file, line, "pc_bsn_parse value",
+				   "got %ld want %ld", (long) v, (long) want_value);
+	else
+		check_impl(v == -777, file, line, "value untouched on error",
+				   "got %ld", (long) v);
+}
+
+#define BSN(s, want, value) \
+	expect_bsn(__FILE__, __LINE__, s, strlen(s), want, value)
+#define BSN_MEM(s, len, want, value) \
+	expect_bsn(__FILE__, __LINE__, s, len, want, value)
+
+static void
+test_bsn_parse(void)
+{
+	BSN("123456782", PC_BSN_OK, 123456782);
+	BSN("111222333", PC_BSN_OK, 111222333);
+	BSN("999999990", PC_BSN_OK, 999999990);
+	BSN("010000008", PC_BSN_OK, 10000008);
+	BSN("000000000", PC_BSN_ALL_ZERO, 0);
+	BSN(" 000000000 ", PC_BSN_ALL_ZERO, 0);
+	BSN("123456789", PC_BSN_CHECKSUM, 0);
+	BSN("123456783", PC_BSN_CHECKSUM, 0);
+	BSN("000000001", PC_BSN_CHECKSUM, 0);	/* sum is -1 */
+	BSN("000000011", PC_BSN_CHECKSUM, 0);
+	BSN("12345678", PC_BSN_WRONG_LENGTH, 0);
+	BSN("1234567820", PC_BSN_WRONG_LENGTH, 0);
+	BSN("0123456782", PC_BSN_WRONG_LENGTH, 0);
+	BSN("9999999999999", PC_BSN_WRONG_LENGTH, 0);
+	BSN("1", PC_BSN_WRONG_LENGTH, 0);
+	BSN("12345678a", PC_BSN_NOT_DIGITS, 0);
+	BSN("a12345678", PC_BSN_NOT_DIGITS, 0);
+	BSN("123 456 782", PC_BSN_NOT_DIGITS, 0);
+	BSN("123-45-6782", PC_BSN_NOT_DIGITS, 0);
+	BSN("1234.5678", PC_BSN_NOT_DIGITS, 0);
+	BSN("+123456782", PC_BSN_NOT_DIGITS, 0);
+	BSN("-12345678", PC_BSN_NOT_DIGITS, 0);
+	BSN("12345678\xd9", PC_BSN_NOT_DIGITS, 0);
+	BSN("\xc2\xa0" "123456782", PC_BSN_NOT_DIGITS, 0);	/* NBSP kept */
+	BSN("x", PC_BSN_NOT_DIGITS, 0);
+	BSN_MEM("1234\0" "56782", 10, PC_BSN_NOT_DIGITS, 0);
+	BSN_MEM("123456782\0", 10, PC_BSN_NOT_DIGITS, 0);
+	BSN("", PC_BSN_EMPTY, 0);
+	BSN("   ", PC_BSN_EMPTY, 0);
+	BSN(" \t\n\r\v\f", PC_BSN_EMPTY, 0);
+
+	/* surrounding white space of every kind */
+	BSN(" 123456782", PC_BSN_OK, 123456782);
+	BSN("123456782 ", PC_BSN_OK, 123456782);
+	BSN("  123456782  ", PC_BSN_OK, 123456782);
+	BSN("\t123456782\n", PC_BSN_OK, 123456782);
+	BSN("\r\n\v\f123456782\f\v\r\n", PC_BSN_OK, 123456782);
+	/* len is honoured */
+	BSN_MEM("123456782999", 9, PC_BSN_OK, 123456782);
+
+	/* check_value */
+	CHECK(pc_bsn_check_value(123456782) == PC_BSN_OK);
+	CHECK(pc_bsn_check_value(111222333) == PC_BSN_OK);
+	CHECK(pc_bsn_check_value(10000008) == PC_BSN_OK);
+	CHECK(pc_bsn_check_value(0) == PC_BSN_ALL_ZERO);
+	CHECK(pc_bsn_check_value(123456789) == PC_BSN_CHECKSUM);
+	CHECK(pc_bsn_check_value(1) == PC_BSN_CHECKSUM);
+	CHECK(pc_bsn_check_value(-1) == PC_BSN_WRONG_LENGTH);
+	CHECK(pc_bsn_check_value(INT32_MIN) == PC_BSN_WRONG_LENGTH);
+	CHECK(pc_bsn_check_value(1000000000) == PC_BSN_WRONG_LENGTH);
+	CHECK(pc_bsn_check_value(INT32_MAX) == PC_BSN_WRONG_LENGTH);
+	CHECK(pc_bsn_check_value(999999990) == PC_BSN_OK);
+	CHECK(pc_bsn_check_value(999999999) == PC_BSN_CHECKSUM);
+
+	/* test-number range 999900006..999999990 */
+	CHECK(!pc_bsn_is_test_number(999900005));
+	CHECK(pc_bsn_is_test_number(999900006));
+	CHECK(pc_bsn_is_test_number(999950000));
+	CHECK(pc_bsn_is_test_number(999999990));
+	CHECK(!pc_bsn_is_test_number(999999991));
+	CHECK(!pc_bsn_is_test_number(999999999));
+	CHECK(!pc_bsn_is_test_number(123456782));
+	CHECK(!pc_bsn_is_test_number(0));
+	CHECK(!pc_bsn_is_test_number(-1));
+	CHECK(!pc_bsn_is_test_number(INT32_MAX));
+	CHECK(!pc_bsn_is_test_number(INT32_MIN));
+	/* both ends of the range are themselves valid BSNs */
+	CHECK(pc_bsn_check_value(999900006) == PC_BSN_OK);
+	CHECK(pc_bsn_check_value(999999990) == PC_BSN_OK);
+}
+
+/* format, then parse; must agree with check_value and the reference */
+static int
+bsn_roundtrip(int32_t value, int *n_ok)
+{
+	char		buf[PC_BSN_DIGITS + 2];
+	int32_t		back = -777;
+	pc_bsn_status st_parse;
+	pc_bsn_status st_value;
+	int			i;
+
+	memset(buf, 'X', sizeof(buf));
+	pc_bsn_format(value, buf);
+	if (buf[PC_BSN_DIGITS] != '\0' || buf[PC_BSN_DIGITS + 1] != 'X')
+		return 0;
+	for (i = 0; i < PC_BSN_DIGITS; i++)
+		if (buf[i] < '0' || buf[i] > '9')
+			return 0;
+	if (strtol(buf, NULL, 10) != (long) value)
+		return 0;
+	st_parse = pc_bsn_parse(buf, PC_BSN_DIGITS, &back);
+	st_value = pc_bsn_check_value(value);
+	if (st_parse != st_value || st_value != ref_bsn(value))
+		return 0;
+	if (st_parse == PC_BSN_OK)
+	{
+		(*n_ok)++;
+		if (back != value)
+			return 0;
+	}
+	else if (back != -777)
+		return 0;
+	return 1;
+}
+
+static void
+test_bsn_values(void)
+{
+	char		buf[PC_BSN_DIGITS + 1];
+	int			bad = 0;
+	int			n_ok = 0;
+	int32_t		v;
+	long		k;
+
+	/* leading zeros are kept */
+	pc_bsn_format(10000008, buf);
+	CHECK(strcmp(buf, "010000008") == 0);
+	pc_bsn_format(0, buf);
+	CHECK(strcmp(buf, "000000000") == 0);
+	pc_bsn_format(123456782, buf);
+	CHECK(strcmp(buf, "123456782") == 0);
+	pc_bsn_format(999999990, buf);
+	CHECK(strcmp(buf, "999999990") == 0);
+	pc_bsn_format(6, buf);
+	CHECK(strcmp(buf, "000000006") == 0);
+
+	/* every number 0..2,000,000 */
+	for (v = 0; v <= 2000000; v++)
+		LOOP_CHECK(bad, bsn_roundtrip(v, &n_ok), "value %ld", (long) v);
+	CHECKF(bad == 0, "%d failures over 0..2000000", bad);
+	/* about one in eleven passes the elfproef */
+	CHECKF(n_ok > 2000000 / 11 - 1000 && n_ok < 2000000 / 11 + 1000,
+		   "%d valid BSNs in 0..2000000", n_ok);
+
+	/* a large random sample of the whole range, and the top end */
+	bad = 0;
+	n_ok = 0;
+	for (k = 0; k < 1000000; k++)
+	{
+		v = (int32_t) (rng_next() % UINT64_C(1000000000));
+		LOOP_CHECK(bad, bsn_roundtrip(v, &n_ok), "value %ld", (long) v);
+	}
+	for (v = 999999999; v >= 999000000; v--)
+		LOOP_CHECK(bad, bsn_roundtrip(v, &n_ok), "value %ld", (long) v);
+	CHECKF(bad == 0, "%d failures over the random sample", bad);
+	CHECKF(n_ok > 1000000 / 11, "%d valid BSNs in sample", n_ok);
+
+	/* out-of-range values are WRONG_LENGTH */
+	bad = 0;
+	for (k = 0; k < 100000; k++)
+	{
+		v = (int32_t) (uint32_t) rng_next();
+		LOOP_CHECK(bad, pc_bsn_check_value(v) == ref_bsn(v), "value %ld",
+				   (long) v);
+	}
+	CHECKF(bad == 0, "%d failures over random int32", bad);
+}
+
+int
+main(void)
+{
+	test_code_input();
+	test_code_encoding();
+	test_code_order();
+	test_code_packed();
+	test_code_roundtrip();
+	test_bsn_parse();
+	test_bsn_values();
+
+	printf("unit_core: %lu passed, %lu failed\n", n_passed, n_failed);
+	return n_failed > 0 ? 1 : 0;
+}
