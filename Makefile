@@ -1,0 +1,36 @@
+# productcodes: PGXS build.
+#
+#   make                  build the module and generate the install script
+#   make install          install into the server found by pg_config
+#   make installcheck     run the pg_regress tests against a running server
+#   make core-unit        C unit tests of the PostgreSQL-free core (test/core.mk)
+#
+# The install script is generated from src/productcodes.sql.in and the
+# shipped catalogue in data/*.csv (tools/gen_install_sql.py).
+
+EXTENSION   = productcodes
+EXTVERSION  = 1.0
+
+MODULE_big  = productcodes
+OBJS        = src/module.o src/pc_core.o src/productcode.o src/bsn.o src/shipped_guard.o
+
+DATA_built  = productcodes--$(EXTVERSION).sql
+DOCS        = README.md
+
+REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups
+REGRESS_OPTS = --inputdir=. --outputdir=.
+
+EXTRA_CLEAN = results regression.diffs regression.out productcodes--*.sql.tmp test/build
+
+PYTHON     ?= python3
+PG_CONFIG  ?= pg_config
+PGXS       := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+DATA_CSV = $(wildcard data/*.csv)
+
+productcodes--$(EXTVERSION).sql: src/productcodes.sql.in tools/gen_install_sql.py $(DATA_CSV)
+	$(PYTHON) tools/gen_install_sql.py src/productcodes.sql.in data $(EXTVERSION) > $@.tmp
+	mv $@.tmp $@
+
+include test/core.mk

@@ -1,0 +1,26 @@
+--
+-- Creates the extension and a helper the other test files use to show an
+-- error's SQLSTATE, message, detail and hint as a row, so that every
+-- expected error is checked in full, not just its first line.
+--
+CREATE EXTENSION productcodes CASCADE;
+
+CREATE SCHEMA regress;
+CREATE FUNCTION regress.try(stmt text,
+	OUT state text, OUT message text, OUT detail text, OUT hint text)
+LANGUAGE plpgsql AS $$
+BEGIN
+	EXECUTE stmt;
+	state := '00000';
+	message := 'ok';
+EXCEPTION WHEN OTHERS THEN
+	GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE,
+		message = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL,
+		hint = PG_EXCEPTION_HINT;
+END $$;
+
+-- the extension lives in its own schema and brings btree_gist along
+SELECT e.extname, e.extversion, n.nspname, e.extrelocatable
+  FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+ WHERE e.extname IN ('productcodes', 'btree_gist')
+ ORDER BY 1;

@@ -1,0 +1,42 @@
+/*
+ * pc_pg.h
+ *		Shared declarations of the server glue (not of the pure core).
+ */
+#ifndef PC_PG_H
+#define PC_PG_H
+
+#include "postgres.h"
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+#include "nodes/nodes.h"
+
+/*
+ * Input functions report bad input as "soft" errors on PostgreSQL 16 and
+ * later, so that pg_input_is_valid() and friends work; before 16 there is
+ * no soft-error context and the error is thrown as usual.
+ */
+#if PG_VERSION_NUM >= 160000
+#include "nodes/miscnodes.h"
+#define PC_ERETURN(escontext, dummy, ...) ereturn(escontext, dummy, __VA_ARGS__)
+#else
+#define PC_ERETURN(escontext, dummy, ...) \
+	do { \
+		(void) (escontext); \
+		ereport(ERROR, __VA_ARGS__); \
+		return dummy; \
+	} while (0)
+#endif
+
+/*
+ * Both types of this extension are an int32 whose binary wire form is its
+ * text, so they share the text <-> value plumbing.  A parser turns a
+ * NUL-terminated string into the value or reports bad input through
+ * escontext (NULL: a hard error).
+ */
+typedef bool (*pc_text_parser) (const char *str, int32 *value, Node *escontext);
+
+extern int32 pc_value_from_text(text *t, pc_text_parser parse);
+extern int32 pc_value_recv(StringInfo buf, pc_text_parser parse);
+extern bytea *pc_text_send(const char *str, int len);
+
+#endif							/* PC_PG_H */

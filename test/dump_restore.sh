@@ -1,0 +1,79 @@
+#!/bin/bash
+# test/dump_restore.sh: pg_dump / pg_restore keeps what users add to the
+# catalogue and never duplicates what the extension ships.
+#
+# Run against a server where the extension is installed, e.g.
+#   pg_virtualenv -v 15 bash test/dump_restore.sh
+# Prints "ok - ..." / "not ok - ..." per check and a last line
+# "dump_restore: N passed, M failed"; exits non-zero on a failure.
+set -u
+cd "$(dirname "$0")/.."
+
+src=pc_dump_src
+dst=pc_dump_dst
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+check() {	# check NAME EXPECTED ACTUAL
+	if [ "$2" = "$3" ]; then
+		echo "ok - $1"
+		passed=$((passed + 1))
+	else
+		echo "not ok - $1"
+		echo "#   expected: $2"
+		echo "#   actual:   $3"
+		failed=$((failed + 1))
+	fi
+}
+
+sql() {		# sql DB QUERY: one unaligned result
+	psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$1" -c "$2"
+}
+
+# count and checksum of every table of the extension, in a stable order
+fingerprint_sql="
+SELECT string_agg(format('%s %s %s', c.relname, r.n, r.md5), E'\n' ORDER BY c.relname)
+  FROM pg_class c
+ CROSS JOIN LATERAL (
+	SELECT (xpath('/row/n/text()', x))[1]::text AS n, (xpath('/row/md5/text()', x))[1]::text AS md5
+	  FROM query_to_xml(format(
+		'SELECT count(*) AS n, md5(coalesce(string_agg(t::text, ''|'' ORDER BY t::text), '''')) AS md5 FROM %I.%I t',
+		'productcodes', c.relname), false, false, '') AS x) r
+ WHERE c.relnamespace = 'productcodes'::regnamespace AND c.relkind = 'r';"
+
+psql -X -q -v ON_ERROR_STOP=1 -d postgres \
+	-c "DROP DATABASE IF EXISTS $src" -c "DROP DATABASE IF EXISTS $dst" \
+	-c "CREATE DATABASE $src" -c "CREATE DATABASE $dst" || exit 1
+psql -X -q -v ON_ERROR_STOP=1 -d "$src" -c "CREATE EXTENSION productcodes CASCADE" \
+	-f test/dump_restore_data.sql || exit 1
+
+pg_dump -Fc -d "$src" -f "$work/db.dump" || exit 1
+pg_restore --exit-on-error -d "$dst" "$work/db.dump" 2> "$work/restore.err"
+check "pg_restore succeeds without errors" "0:" "$?:$(cat "$work/restore.err")"
+
+check "every table has the same row count and checksum after restore" \
+	"$(sql "$src" "$fingerprint_sql")" "$(sql "$dst" "$fingerprint_sql")"
+check "shipped products are not duplicated, user products are kept" \
+	"31|3" "$(sql "$dst" "SELECT count(*) FILTER (WHERE shipped) || '|' || count(*) FILTER (WHERE NOT shipped) FROM productcodes.products")"
+check "user tariffs are kept" \
+	"3" "$(sql "$dst" "SELECT count(*) FROM productcodes.tariffs")"
+check "a user product in a shipped catalogue looks up after restore" \
+	"Maatwerk jeugd (eigen code in gedeelde catalogus)" \
+	"$(sql "$dst" "SELECT name FROM productcodes.product_for('50H1A', '0363', '2024-06-01')")"
+check "a user municipality's own catalogue looks up after restore" \
+	"Jeugdhulp ambulant licht|A.1" \
+	"$(sql "$dst" "SELECT name || '|' || local_ref FROM productcodes.product_for('45A03', '1990', '2027-02-01')")"
+check "identity sequences continue after the restored user rows" \
+	"$(sql "$src" "SELECT max(product_id) + 1 FROM productcodes.products")" \
+	"$(sql "$dst" "INSERT INTO productcodes.products (catalogue_id, code, category, domain, name, unit, frequency, variant) VALUES (1000, '45A05', '45', 'JW', 'na restore', '04', '4', 'inspanningsgericht') RETURNING product_id")"
+check "shipped rows are still protected after restore" \
+	"cannot delete a row of \"productcodes.products\" that was shipped with extension productcodes" \
+	"$(sql "$dst" "SET search_path = public, productcodes; DELETE FROM productcodes.products WHERE code = '43Z03'" 2>&1 | sed -n 's/^ERROR: *//p')"
+check "a second dump of the restored database restores as well" \
+	"0" "$(pg_dump -Fc -d "$dst" -f "$work/db2.dump" && sql postgres "DROP DATABASE IF EXISTS ${dst}2" && sql postgres "CREATE DATABASE ${dst}2" && pg_restore --exit-on-error -d "${dst}2" "$work/db2.dump"; echo $?)"
+
+sql postgres "DROP DATABASE $src" && sql postgres "DROP DATABASE $dst" && sql postgres "DROP DATABASE ${dst}2"
+echo "dump_restore: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
