@@ -1,0 +1,88 @@
+#!/bin/bash
+# tools/run-tests.sh: set up a Debian 12 machine and run every test.
+#
+#   1. the build, with compiler warnings treated as failures
+#   2. the C unit tests of the PostgreSQL-free core, plain, under valgrind
+#      and under AddressSanitizer/UBSan
+#   3. a bounded libFuzzer run of the core (FUZZ_SECONDS, default 60)
+#   4. the checker of the shipped catalogue CSVs
+#   5. pg_regress (make installcheck) and the pg_dump/pg_restore round trip,
+#      on a throw-away cluster made by pg_virtualenv
+#
+# Ends with one line "N passed, M failed" and exits non-zero on a failure.
+set -u
+cd "$(dirname "$0")/.."
+
+FUZZ_SECONDS=${FUZZ_SECONDS:-60}
+PG_VERSION=${PG_VERSION:-15}
+log=$(mktemp -d)
+trap 'rm -rf "$log"' EXIT
+passed=0
+failed=0
+
+pass() { echo "PASS: $1"; passed=$((passed + 1)); }
+fail() { echo "FAIL: $1"; failed=$((failed + 1)); }
+
+# add the counts of every "name: N passed, M failed" line in a log
+add_counts() {
+	local line n m found=0
+	while read -r line; do
+		n=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed$/\1/' <<< "$line")
+		m=$(sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed$/\2/' <<< "$line")
+		passed=$((passed + n))
+		failed=$((failed + m))
+		found=1
+		echo "$line"
+	done < <(grep -E '^[a-z_]+: [0-9]+ passed, [0-9]+ failed$' "$1")
+	return $((1 - found))
+}
+
+bash tools/setup-debian.sh || { fail "setup-debian"; echo "$passed passed, $failed failed"; exit 1; }
+
+# 1. build
+if make clean > /dev/null && make COPT=-Werror > "$log/build" 2>&1 && ! grep -qi 'warning:' "$log/build"; then
+	pass "build without compiler warnings"
+else
+	cat "$log/build"; fail "build without compiler warnings"
+fi
+if make install > "$log/install" 2>&1; then pass "make install"; else cat "$log/install"; fail "make install"; fi
+
+# 2. unit tests of the core
+make -s core-unit > "$log/unit" 2>&1
+unit_status=$?
+if ! add_counts "$log/unit" || [ "$unit_status" -ne 0 ]; then
+	cat "$log/unit"; fail "core unit tests ran to completion"
+fi
+if make -s core-valgrind > "$log/valgrind" 2>&1; then pass "core unit tests under valgrind"; else cat "$log/valgrind"; fail "core unit tests under valgrind"; fi
+if make -s core-asan > "$log/asan" 2>&1; then pass "core unit tests under ASan/UBSan"; else cat "$log/asan"; fail "core unit tests under ASan/UBSan"; fi
+
+# 3. fuzzing, bounded
+make -s core-fuzz CORE_FUZZ_SECONDS="$FUZZ_SECONDS" > "$log/fuzz" 2>&1
+fuzz_status=$?
+grep -E '^(stat::|#[0-9]+ +DONE)' "$log/fuzz" | tail -3
+if ! add_counts "$log/fuzz" || [ "$fuzz_status" -ne 0 ]; then
+	tail -40 "$log/fuzz"; fail "fuzz run completed"
+fi
+
+# 4. shipped data
+if python3 tools/check_products_csv.py > "$log/csv" 2>&1; then pass "catalogue CSV invariants"; else cat "$log/csv"; fail "catalogue CSV invariants"; fi
+
+# 5. server tests on a throw-away cluster
+rm -f regression.diffs
+pg_virtualenv -v "$PG_VERSION" bash -c 'make installcheck; bash test/dump_restore.sh' > "$log/server" 2>&1
+server_status=$?
+while read -r name result; do
+	if [ "$result" = ok ]; then pass "pg_regress $name"; else fail "pg_regress $name"; fi
+done < <(sed -nE 's/^(test| ) *([a-z_]+) +\.\.\. +(ok|FAILED|failed).*/\2 \3/p; s/^(not ok|ok) +[0-9]+ +[-+] +([a-z_]+) .*/\2 \1/p' "$log/server" | sed 's/ not$/ FAILED/')
+grep -E '^(ok|not ok|#) ' "$log/server" | grep -v -E '^(ok|not ok) +[0-9]+ ' || true
+add_counts "$log/server" > /dev/null || fail "dump/restore test ran"
+grep -E '^dump_restore:' "$log/server"
+if [ -f regression.diffs ]; then
+	echo "---- regression.diffs ----"; cat regression.diffs
+fi
+if [ "$server_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+	tail -60 "$log/server"; fail "server test run exited with status $server_status"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
