@@ -5,7 +5,7 @@
 #   make installcheck     run the pg_regress tests against a running server
 #   make core-unit        C unit tests of the PostgreSQL-free core (test/core.mk)
 #
-# The install script is generated from src/productcodes.sql.in and the
+# The install script is generated from the parts in src/sql/ and the
 # shipped catalogue in data/*.csv (tools/gen_install_sql.py).
 
 EXTENSION   = productcodes
@@ -27,10 +27,11 @@ PG_CONFIG  ?= pg_config
 PGXS       := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
-DATA_CSV = $(wildcard data/*.csv)
+DATA_CSV  = $(wildcard data/*.csv)
+SQL_PARTS = $(wildcard src/sql/*.sql)
 
-productcodes--$(EXTVERSION).sql: src/productcodes.sql.in tools/gen_install_sql.py $(DATA_CSV)
-	$(PYTHON) tools/gen_install_sql.py src/productcodes.sql.in data $(EXTVERSION) > $@.tmp
+productcodes--$(EXTVERSION).sql: $(SQL_PARTS) tools/gen_install_sql.py $(DATA_CSV)
+	$(PYTHON) tools/gen_install_sql.py src/sql data $(EXTVERSION) > $@.tmp
 	mv $@.tmp $@
 
 include test/core.mk

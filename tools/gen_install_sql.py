@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""Generate the extension's install script from the SQL template and data/*.csv.
+"""Generate the extension's install script from the SQL parts and data/*.csv.
 
-Usage: gen_install_sql.py TEMPLATE DATA_DIR VERSION > productcodes--VERSION.sql
+Usage: gen_install_sql.py TEMPLATE_DIR DATA_DIR VERSION > productcodes--VERSION.sql
+
+The template is every *.sql file in TEMPLATE_DIR, concatenated in name order;
+markers in it are replaced by generated SQL.
 
 The CSV files in data/ are the source of truth for the rows the extension
 ships.  Each becomes one multi-row INSERT, marked shipped = true.  CSV
@@ -104,9 +107,12 @@ def registration(table, identity):
 def main():
     if len(sys.argv) != 4:
         sys.exit(__doc__)
-    template_path, data_dir, version = sys.argv[1:]
-    with open(template_path, encoding="utf-8") as f:
-        template = f.read()
+    template_dir, data_dir, version = sys.argv[1:]
+    parts = sorted(n for n in os.listdir(template_dir) if n.endswith(".sql"))
+    template = ""
+    for name in parts:
+        with open(os.path.join(template_dir, name), encoding="utf-8") as f:
+            template += f.read()
 
     shipped, registered = [], []
     for table, identity in TABLES:
@@ -117,7 +123,7 @@ def main():
 
     for marker in ("@SHIPPED_ROWS@", "@TABLE_REGISTRATION@", "@VERSION@"):
         if marker not in template:
-            sys.exit("%s: marker %s missing" % (template_path, marker))
+            sys.exit("%s: marker %s missing" % (template_dir, marker))
     script = (template.replace("@SHIPPED_ROWS@", "\n".join(shipped))
               .replace("@TABLE_REGISTRATION@", "\n".join(registered))
               .replace("@VERSION@", version))

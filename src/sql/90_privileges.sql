@@ -1,0 +1,12 @@
+/* ====================================================================
+ * Privileges: the catalogue is public information, so everyone may read
+ * it; writing and tariffs (contract terms) are for roles the DBA grants.
+ * ==================================================================== */
+GRANT USAGE ON SCHEMA productcodes TO PUBLIC;
+GRANT SELECT ON productcodes.domains, productcodes.categories, productcodes.units,
+	productcodes.frequencies, productcodes.unit_frequency_combinations,
+	productcodes.municipalities, productcodes.state_pension_ages,
+	productcodes.catalogues, productcodes.catalogue_municipalities,
+	productcodes.segments, productcodes.products, productcodes.product_companions,
+	productcodes.catalogue_overview
+	TO PUBLIC;
