@@ -1,23 +1,35 @@
 # test/core.mk
-#	Tests of the PostgreSQL-free core (src/pc_core.c), without a server.
+#	Tests of the PostgreSQL-free core (src/pc_core.c, src/pc_period.c),
+#	without a server.
 #
 # Included by the main PGXS Makefile, or used on its own from the repository
 # root:
 #
 #	make -f test/core.mk core-unit        unit tests (gcc, warnings as errors)
-#	make -f test/core.mk core-valgrind    the same binary under valgrind
+#	make -f test/core.mk core-valgrind    the same binaries under valgrind
 #	make -f test/core.mk core-asan        unit tests built with ASan + UBSan
-#	make -f test/core.mk core-fuzz        libFuzzer run, CORE_FUZZ_SECONDS long
+#	make -f test/core.mk core-fuzz        libFuzzer runs, CORE_FUZZ_SECONDS
+#	                                      long in all
 #	make -f test/core.mk core-clean       remove test/build
 #
-# Everything is built into test/build/.  The fuzzer works on a copy of the
-# seed corpus (test/build/fuzz_work) and writes crash artifacts to
-# test/build/; test/fuzz_corpus is only read.
+# There are two unit test programs (test/unit_core.c for product codes and
+# BSNs, test/unit_period.c for dates and periods) and two fuzz harnesses
+# (test/fuzz_core.c, test/fuzz_period.c); each is linked with the whole
+# core.  Every program prints its own "name: N passed, M failed" line; all
+# of them run even when an earlier one fails, and the target fails if any
+# did.  core-fuzz gives each harness half of CORE_FUZZ_SECONDS.
+#
+# Everything is built into test/build/.  The fuzzers work on copies of
+# their corpora (test/build/fuzz_work for fuzz_core, seeded from
+# test/fuzz_corpus; test/build/fuzz_period_work for fuzz_period, which
+# starts empty since any bytes make a valid input) and write crash
+# artifacts to test/build/, prefixed with the harness name
+# (test/build/fuzz_period-crash-...); test/fuzz_corpus is only read.
 #
 # This fragment defines no PGXS variable and no all/install/clean target:
 # every variable starts with CORE_ and every target with core-.  All targets
-# are phony and rebuild their (two-file) binary each time, so there are no
-# file targets outside the core- namespace.
+# are phony and rebuild their binaries each time, so there are no file
+# targets outside the core- namespace.
 #
 # Needs: gcc, valgrind, clang 14 with its libFuzzer runtime (Debian 12
 # packages gcc, valgrind, clang, libclang-rt-14-dev).
@@ -30,22 +42,30 @@ CORE_STANDALONE := $(filter 1,$(words $(MAKEFILE_LIST)))
 CORE_CC ?= gcc
 CORE_CLANG ?= clang
 CORE_VALGRIND ?= valgrind
-CORE_CFLAGS ?= -Wall -Wextra -Werror -std=c99 -O1 -g
+# -Wmissing-prototypes and -Wdeclaration-after-statement are among the
+# flags PGXS compiles the core with inside the server; checking them here
+# catches a violation without a PostgreSQL build.
+CORE_WARNINGS ?= -Wall -Wextra -Werror -Wmissing-prototypes \
+	-Wdeclaration-after-statement
+CORE_CFLAGS ?= $(CORE_WARNINGS) -std=c99 -O1 -g
 CORE_SANITIZE ?= -fsanitize=address,undefined -fno-sanitize-recover=all
 CORE_FUZZ_CFLAGS ?= -g -O1 -fsanitize=fuzzer,address,undefined \
-	-fno-sanitize-recover=all -Wall -Wextra -Werror -std=c99
+	-fno-sanitize-recover=all $(CORE_WARNINGS) -std=c99
 CORE_FUZZ_SECONDS ?= 60
+# Half of CORE_FUZZ_SECONDS per harness, rounded up: never 0, which
+# libFuzzer would take as "no time limit".  ?= makes a recursive variable,
+# so the shell only runs when core-fuzz expands it.
+CORE_FUZZ_EACH_SECONDS ?= $(shell expr \( $(CORE_FUZZ_SECONDS) + 1 \) / 2)
 
 CORE_INCLUDES := -Isrc
-CORE_SOURCES := src/pc_core.c
+CORE_SOURCES := src/pc_core.c src/pc_period.c
 CORE_BUILD_DIR := test/build
-CORE_UNIT_SRC := test/unit_core.c
-CORE_UNIT_BIN := $(CORE_BUILD_DIR)/unit_core
-CORE_ASAN_BIN := $(CORE_BUILD_DIR)/unit_core_asan
-CORE_FUZZ_SRC := test/fuzz_core.c
-CORE_FUZZ_BIN := $(CORE_BUILD_DIR)/fuzz_core
+CORE_UNIT_BINS := $(CORE_BUILD_DIR)/unit_core $(CORE_BUILD_DIR)/unit_period
+CORE_ASAN_BINS := $(CORE_BUILD_DIR)/unit_core_asan \
+	$(CORE_BUILD_DIR)/unit_period_asan
 CORE_FUZZ_SEEDS := test/fuzz_corpus
 CORE_FUZZ_WORK := $(CORE_BUILD_DIR)/fuzz_work
+CORE_FUZZ_PERIOD_WORK := $(CORE_BUILD_DIR)/fuzz_period_work
 
 .PHONY: core-unit core-unit-build core-valgrind core-asan core-asan-build \
 	core-fuzz core-fuzz-build core-clean
@@ -53,40 +73,61 @@ CORE_FUZZ_WORK := $(CORE_BUILD_DIR)/fuzz_work
 core-unit-build:
 	@mkdir -p $(CORE_BUILD_DIR)
 	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INCLUDES) $(CORE_SOURCES) \
-		$(CORE_UNIT_SRC) -o $(CORE_UNIT_BIN)
+		test/unit_core.c -o $(CORE_BUILD_DIR)/unit_core
+	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INCLUDES) $(CORE_SOURCES) \
+		test/unit_period.c -o $(CORE_BUILD_DIR)/unit_period
 
+# Each loop runs every program even after a failure, so each prints its
+# summary line, and fails at the end if any of them failed.
 core-unit: core-unit-build
-	$(CORE_UNIT_BIN)
+	rc=0; for bin in $(CORE_UNIT_BINS); do $$bin || rc=1; done; exit $$rc
 
 core-valgrind: core-unit-build
-	$(CORE_VALGRIND) -q --error-exitcode=1 --leak-check=full \
-		--errors-for-leak-kinds=all $(CORE_UNIT_BIN)
+	rc=0; for bin in $(CORE_UNIT_BINS); do \
+		$(CORE_VALGRIND) -q --error-exitcode=1 --leak-check=full \
+			--errors-for-leak-kinds=all $$bin || rc=1; \
+	done; exit $$rc
 
 core-asan-build:
 	@mkdir -p $(CORE_BUILD_DIR)
 	$(CORE_CC) $(CORE_CFLAGS) $(CORE_SANITIZE) $(CORE_INCLUDES) \
-		$(CORE_SOURCES) $(CORE_UNIT_SRC) -o $(CORE_ASAN_BIN)
+		$(CORE_SOURCES) test/unit_core.c -o $(CORE_BUILD_DIR)/unit_core_asan
+	$(CORE_CC) $(CORE_CFLAGS) $(CORE_SANITIZE) $(CORE_INCLUDES) \
+		$(CORE_SOURCES) test/unit_period.c \
+		-o $(CORE_BUILD_DIR)/unit_period_asan
 
 core-asan: core-asan-build
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
-	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-		$(CORE_ASAN_BIN)
+	rc=0; for bin in $(CORE_ASAN_BINS); do \
+		ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+			$$bin || rc=1; \
+	done; exit $$rc
 
 core-fuzz-build:
 	@mkdir -p $(CORE_BUILD_DIR)
 	$(CORE_CLANG) $(CORE_FUZZ_CFLAGS) $(CORE_INCLUDES) $(CORE_SOURCES) \
-		$(CORE_FUZZ_SRC) -o $(CORE_FUZZ_BIN)
+		test/fuzz_core.c -o $(CORE_BUILD_DIR)/fuzz_core
+	$(CORE_CLANG) $(CORE_FUZZ_CFLAGS) $(CORE_INCLUDES) $(CORE_SOURCES) \
+		test/fuzz_period.c -o $(CORE_BUILD_DIR)/fuzz_period
 
-# libFuzzer exits 0 when -max_total_time runs out without a finding and
-# non-zero on a crash, a sanitizer report or a violated property (abort).
+# $(call CORE_FUZZ_RUN,harness,corpus directory): one shell command that runs
+# a harness for CORE_FUZZ_EACH_SECONDS, prints its summary line and sets
+# rc=1 on failure.  libFuzzer exits 0 when -max_total_time runs out without
+# a finding and non-zero on a crash, a sanitizer report or a violated
+# property (abort).
+CORE_FUZZ_RUN = if $(CORE_BUILD_DIR)/$(1) \
+	-max_total_time=$(CORE_FUZZ_EACH_SECONDS) \
+	-artifact_prefix=$(CORE_BUILD_DIR)/$(1)- -print_final_stats=1 $(2); \
+	then echo "$(1): 1 passed, 0 failed"; \
+	else echo "$(1): 0 passed, 1 failed"; rc=1; fi
+
 core-fuzz: core-fuzz-build
-	@mkdir -p $(CORE_FUZZ_WORK)
+	@mkdir -p $(CORE_FUZZ_WORK) $(CORE_FUZZ_PERIOD_WORK)
 	cp $(CORE_FUZZ_SEEDS)/* $(CORE_FUZZ_WORK)/
-	if $(CORE_FUZZ_BIN) -max_total_time=$(CORE_FUZZ_SECONDS) \
-		-artifact_prefix=$(CORE_BUILD_DIR)/ -print_final_stats=1 \
-		$(CORE_FUZZ_WORK); \
-	then echo "fuzz_core: 1 passed, 0 failed"; \
-	else echo "fuzz_core: 0 passed, 1 failed"; exit 1; fi
+	rc=0; \
+	$(call CORE_FUZZ_RUN,fuzz_core,$(CORE_FUZZ_WORK)); \
+	$(call CORE_FUZZ_RUN,fuzz_period,$(CORE_FUZZ_PERIOD_WORK)); \
+	exit $$rc
 
 core-clean:
 	rm -rf $(CORE_BUILD_DIR)
