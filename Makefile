@@ -12,12 +12,13 @@ EXTENSION   = productcodes
 EXTVERSION  = 1.0
 
 MODULE_big  = productcodes
-OBJS        = src/module.o src/pc_core.o src/productcode.o src/bsn.o src/shipped_guard.o
+OBJS        = src/module.o src/pc_core.o src/pc_period.o src/productcode.o src/bsn.o \
+              src/shipped_guard.o src/validate.o
 
 DATA_built  = productcodes--$(EXTVERSION).sql
 DOCS        = README.md
 
-REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups
+REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation
 REGRESS_OPTS = --inputdir=. --outputdir=.
 
 EXTRA_CLEAN = results regression.diffs regression.out productcodes--*.sql.tmp test/build

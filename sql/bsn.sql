@@ -29,29 +29,29 @@ SELECT '012345672'::bsn::text AS as_text, '012345672'::text::bsn AS from_text,
 SELECT (regress.try($$SELECT '012345670'::text::productcodes.bsn$$)).*;
 
 -- ordering, uniqueness, index and hash use
-CREATE TABLE clients (bsn bsn PRIMARY KEY, name text);
-INSERT INTO clients VALUES ('123456782', 'a'), ('012345672', 'b'), ('111222333', 'c'), ('999900006', 'test');
-SELECT bsn FROM clients ORDER BY bsn;
-SELECT (regress.try($$INSERT INTO clients VALUES (' 123456782 ', 'twice')$$)).*;
-SELECT (regress.try($$INSERT INTO clients VALUES ('123456781', 'typo')$$)).*;
+CREATE TABLE regress.persons (bsn bsn PRIMARY KEY, name text);
+INSERT INTO regress.persons VALUES ('123456782', 'a'), ('012345672', 'b'), ('111222333', 'c'), ('999900006', 'test');
+SELECT bsn FROM regress.persons ORDER BY bsn;
+SELECT (regress.try($$INSERT INTO regress.persons VALUES (' 123456782 ', 'twice')$$)).*;
+SELECT (regress.try($$INSERT INTO regress.persons VALUES ('123456781', 'typo')$$)).*;
 SET enable_seqscan = off;
-EXPLAIN (COSTS OFF) SELECT name FROM clients WHERE bsn = '111222333';
+EXPLAIN (COSTS OFF) SELECT name FROM regress.persons WHERE bsn = '111222333';
 RESET enable_seqscan;
-SELECT name FROM clients WHERE bsn = '111222333';
+SELECT name FROM regress.persons WHERE bsn = '111222333';
 SET enable_sort = off;
-EXPLAIN (COSTS OFF) SELECT bsn, count(*) FROM clients GROUP BY bsn;
+EXPLAIN (COSTS OFF) SELECT bsn, count(*) FROM regress.persons GROUP BY bsn;
 RESET enable_sort;
-SELECT bsn, count(*) FROM clients GROUP BY bsn HAVING bsn > '100000009' ORDER BY 1;
+SELECT bsn, count(*) FROM regress.persons GROUP BY bsn HAVING bsn > '100000009' ORDER BY 1;
 -- a range bound must itself be a valid BSN
-SELECT (regress.try($$SELECT count(*) FROM clients WHERE bsn > '100000000'$$)).message;
+SELECT (regress.try($$SELECT count(*) FROM regress.persons WHERE bsn > '100000000'$$)).message;
 SELECT opcname, amname FROM pg_opclass c JOIN pg_am a ON a.oid = c.opcmethod
  WHERE opcintype = 'bsn'::regtype ORDER BY 1;
 
 -- COPY BINARY round trip
-\copy clients TO 'results/clients.bin' WITH (FORMAT binary)
-CREATE TABLE clients_back (LIKE clients);
-\copy clients_back FROM 'results/clients.bin' WITH (FORMAT binary)
-SELECT (SELECT array_agg(c ORDER BY bsn) FROM clients c)::text
-	 = (SELECT array_agg(c ORDER BY bsn) FROM clients_back c)::text AS identical;
+\copy regress.persons TO 'results/persons.bin' WITH (FORMAT binary)
+CREATE TABLE regress.persons_back (LIKE regress.persons);
+\copy regress.persons_back FROM 'results/persons.bin' WITH (FORMAT binary)
+SELECT (SELECT array_agg(c ORDER BY bsn) FROM regress.persons c)::text
+	 = (SELECT array_agg(c ORDER BY bsn) FROM regress.persons_back c)::text AS identical;
 
 RESET search_path;

@@ -1,14 +1,33 @@
 /*
  * module.c
- *		The productcodes shared library's magic block, and the text plumbing
- *		its two types share (see pc_pg.h).
+ *		The productcodes shared library's magic block and settings, and the
+ *		text plumbing its two types share (see pc_pg.h).
  */
 #include "pc_pg.h"
 
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 
 PG_MODULE_MAGIC;
+
+bool		pc_strict_mode = false;
+
+void		_PG_init(void);
+
+void
+_PG_init(void)
+{
+	DefineCustomBoolVariable("productcodes.strict",
+							 "Raise an error for a rejected declaration row instead of storing it as rejected.",
+							 "Off (the default) stores every row with its outcome; on suits callers that want an exception.",
+							 &pc_strict_mode,
+							 false,
+							 PGC_USERSET,
+							 0,
+							 NULL, NULL, NULL);
+	MarkGUCPrefixReserved("productcodes");
+}
 
 /* Explicit cast from text: bad input is always a hard error. */
 int32

@@ -27,6 +27,11 @@
 	} while (0)
 #endif
 
+#define PC_EXTENSION_VERSION "1.0"
+
+/* productcodes.strict: raise an error for a rejected row instead of storing it */
+extern bool pc_strict_mode;
+
 /*
  * Both types of this extension are an int32 whose binary wire form is its
  * text, so they share the text <-> value plumbing.  A parser turns a

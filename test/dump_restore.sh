@@ -32,16 +32,13 @@ sql() {		# sql DB QUERY: one unaligned result
 	psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$1" -c "$2"
 }
 
-# count and checksum of every table of the extension, in a stable order
-fingerprint_sql="
-SELECT string_agg(format('%s %s %s', c.relname, r.n, r.md5), E'\n' ORDER BY c.relname)
-  FROM pg_class c
- CROSS JOIN LATERAL (
-	SELECT (xpath('/row/n/text()', x))[1]::text AS n, (xpath('/row/md5/text()', x))[1]::text AS md5
-	  FROM query_to_xml(format(
-		'SELECT count(*) AS n, md5(coalesce(string_agg(t::text, ''|'' ORDER BY t::text), '''')) AS md5 FROM %I.%I t',
-		'productcodes', c.relname), false, false, '') AS x) r
- WHERE c.relnamespace = 'productcodes'::regnamespace AND c.relkind = 'r';"
+# count and checksum of every table of the extension, one line per table
+fingerprint() {	# fingerprint DB
+	local t
+	for t in $(sql "$1" "SELECT relname FROM pg_class WHERE relnamespace = 'productcodes'::regnamespace AND relkind = 'r' ORDER BY relname"); do
+		echo "$t $(sql "$1" "SELECT count(*) || ' ' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM productcodes.$t x")"
+	done
+}
 
 psql -X -q -v ON_ERROR_STOP=1 -d postgres \
 	-c "DROP DATABASE IF EXISTS $src" -c "DROP DATABASE IF EXISTS $dst" \
@@ -53,10 +50,18 @@ pg_dump -Fc -d "$src" -f "$work/db.dump" || exit 1
 pg_restore --exit-on-error -d "$dst" "$work/db.dump" 2> "$work/restore.err"
 check "pg_restore succeeds without errors" "0:" "$?:$(cat "$work/restore.err")"
 
+fingerprint "$src" > "$work/src.fp"
+fingerprint "$dst" > "$work/dst.fp"
 check "every table has the same row count and checksum after restore" \
-	"$(sql "$src" "$fingerprint_sql")" "$(sql "$dst" "$fingerprint_sql")"
+	"$(cat "$work/src.fp")" "$(cat "$work/dst.fp")"
+check "the fingerprint covers every table of the extension, with rows" \
+	"19 tables, declaration_rows 2" \
+	"$(wc -l < "$work/src.fp") tables, $(grep '^declaration_rows ' "$work/src.fp" | cut -d' ' -f1,2)"
 check "shipped products are not duplicated, user products are kept" \
 	"31|3" "$(sql "$dst" "SELECT count(*) FILTER (WHERE shipped) || '|' || count(*) FILTER (WHERE NOT shipped) FROM productcodes.products")"
+check "checked rows keep their stored outcome" \
+	"R-1 accepted {}|R-2 rejected {TR346}" \
+	"$(sql "$dst" "SELECT string_agg(referentie_nummer || ' ' || status || ' ' || errors::text, '|' ORDER BY referentie_nummer) FROM productcodes.declaration_rows")"
 check "user tariffs are kept" \
 	"3" "$(sql "$dst" "SELECT count(*) FROM productcodes.tariffs")"
 check "a user product in a shipped catalogue looks up after restore" \

@@ -26,3 +26,19 @@ INSERT INTO tariffs (gemeentecode, agb, code, unit, validity, tariff_cents) VALU
 	('1990', NULL, '45A03', '04', '[2027-01-01,)', 8550),
 	('1990', '12345678', '45A03', '04', '[2027-01-01,)', 8275),
 	('0363', NULL, '43Z03', '82', '[2024-01-01,2025-01-01)', 1234567);
+-- allocations, a declaration and checked rows: their outcomes must come
+-- back exactly as stored, not be checked again on the day of the restore
+INSERT INTO clients (bsn, birth_date, lives_at_home) VALUES ('123456782', '2012-05-01', true);
+INSERT INTO allocations (gemeentecode, toewijzing_nummer, bsn, agb, domain, category, code,
+						 volume, unit, frequency, start_date, end_date)
+VALUES ('0363', 5001, '123456782', '12345678', 'JW', '43', '43Z03', 10, '82', '6', '2024-01-01', '2024-12-31');
+INSERT INTO declarations (agb, gemeentecode, domain, declaratie_nummer, declaration_month, submitted_on)
+VALUES ('12345678', '0363', 'JW', 'D202403', '2024-03-01', '2024-04-02');
+INSERT INTO declaration_rows (declaration_id, referentie_nummer, toewijzing_nummer, bsn, category, code,
+							  period_start, period_end, volume, unit, tariff_cents, amount_cents, dc)
+SELECT declaration_id, ref, 5001, '123456782', '43', '43Z03', '2024-03-01', '2024-03-31', 1, '82',
+	   1234567, amount, 'D'
+  FROM declarations, (VALUES ('R-1', 1234567), ('R-2', 99)) AS v(ref, amount);
+-- the second is rejected (amount is not volume x tariff); the rules change
+-- afterwards, so checking again today would accept it
+INSERT INTO rule_settings (gemeentecode, rule_id, setting) VALUES ('0363', 'TR346', 'disabled');

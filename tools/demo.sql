@@ -55,4 +55,23 @@ SELECT '123456782'::bsn AS bsn, is_valid_bsn('123456789') AS "123456789 geldig";
 \set ON_ERROR_STOP off
 DELETE FROM products WHERE code = '43Z01';
 \set ON_ERROR_STOP on
+\echo
+\echo '-- Declaration rows are checked on insert; every row is kept with its findings'
+INSERT INTO catalogue_municipalities (catalogue_id, gemeentecode, domain, validity)
+VALUES (1, '0599', 'JW', '[2023-01-01,)');
+INSERT INTO allocations (gemeentecode, toewijzing_nummer, bsn, agb, domain, category, code,
+						 volume, unit, frequency, start_date, end_date)
+VALUES ('0599', 1001, '123456782', '12345678', 'JW', '43', '43Z03', 10, '82', '6', '2025-01-01', '2025-12-31');
+INSERT INTO tariffs (gemeentecode, agb, code, unit, validity, tariff_cents)
+VALUES ('0599', NULL, '43Z03', '82', '[2025-01-01,2026-01-01)', 250000);
+INSERT INTO declarations (declaration_id, agb, gemeentecode, domain, declaratie_nummer, declaration_month, submitted_on)
+VALUES (1, '12345678', '0599', 'JW', 'D202504', '2025-04-01', '2025-05-05');
+INSERT INTO declaration_rows (declaration_id, referentie_nummer, toewijzing_nummer, bsn, category, code,
+							  period_start, period_end, volume, unit, tariff_cents, amount_cents, dc)
+VALUES (1, 'R-1', 1001, '123456782', '43', '43Z03', '2025-04-01', '2025-04-30', 1, '82', 250000, 250000, 'D'),
+	   (1, 'R-2', 1001, '123456789', '43', '43Z03', '2025-04-02', '2025-04-30', 1, '82', 240000, 240000, 'D'),
+	   (1, 'R-3', 4242, '123456782', '45', '43Z03', '2025-04-01', '2025-04-30', 1, '82', 250000, 250000, 'D');
+SELECT referentie_nummer, status, errors FROM declaration_rows ORDER BY row_id;
+SELECT r.referentie_nummer, f.rule_id, f.return_code, f.text_nl
+  FROM row_findings f JOIN declaration_rows r USING (row_id) ORDER BY r.row_id, f.rule_id;
 \echo '== end of demo =='

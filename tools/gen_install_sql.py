@@ -35,6 +35,7 @@ TABLES = [
     ("products", "product_id"),
     ("product_companions", None),
     ("tariffs", "tariff_id"),
+    ("rules", None),
 ]
 
 # Shipped ids must stay below where the identity sequences start.

@@ -1,6 +1,7 @@
 /* ====================================================================
  * Privileges: the catalogue is public information, so everyone may read
- * it; writing and tariffs (contract terms) are for roles the DBA grants.
+ * it, and the rules; writing, tariffs (contract terms), allocations,
+ * clients and declarations (personal data) are for roles the DBA grants.
  * ==================================================================== */
 GRANT USAGE ON SCHEMA productcodes TO PUBLIC;
 GRANT SELECT ON productcodes.domains, productcodes.categories, productcodes.units,
@@ -8,5 +9,6 @@ GRANT SELECT ON productcodes.domains, productcodes.categories, productcodes.unit
 	productcodes.municipalities, productcodes.state_pension_ages,
 	productcodes.catalogues, productcodes.catalogue_municipalities,
 	productcodes.segments, productcodes.products, productcodes.product_companions,
-	productcodes.catalogue_overview
+	productcodes.catalogue_overview, productcodes.rules
 	TO PUBLIC;
+
