@@ -19,6 +19,13 @@
 # of them run even when an earlier one fails, and the target fails if any
 # did.  core-fuzz gives each harness half of CORE_FUZZ_SECONDS.
 #
+# What the programs share is in headers next to them, included by file name
+# (no -I needed): test/check.h (CHECK harness and summary line of the unit
+# tests), test/rng.h (their random generator), test/ref_calendar.h
+# (reference calendar of unit_period and fuzz_period) and
+# test/fuzz_require.h (REQUIRE of the fuzz harnesses).  The targets below
+# rebuild everything each time, so the headers need no dependency rules.
+#
 # Everything is built into test/build/.  The fuzzers work on copies of
 # their corpora (test/build/fuzz_work for fuzz_core, seeded from
 # test/fuzz_corpus; test/build/fuzz_period_work for fuzz_period, which

@@ -18,15 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define REQUIRE(cond) \
-	do { \
-		if (!(cond)) \
-		{ \
-			fprintf(stderr, "fuzz_core: %s:%d: property violated: %s\n", \
-					__FILE__, __LINE__, #cond); \
-			abort(); \
-		} \
-	} while (0)
+#define FUZZ_HARNESS "fuzz_core"
+#include "fuzz_require.h"
 
 #define PACKED_SENTINEL		((int32_t) 0x5A5A5A5A)
 #define OFFSET_SENTINEL		((size_t) 0xA5A5A5A5u)

@@ -12,10 +12,11 @@
  * at most 400 days, a raw year-month-day triple, a birth date and a day to
  * take the age on, a volume and frequency, an hourly tariff and minutes,
  * and raw int32 days, years and months for the "no undefined behaviour
- * anywhere in int32" checks.  Properties are checked against a reference
- * calendar written here (own leap rule and month table, walking a day at a
- * time), never against the core's closed forms.  A violated property calls
- * abort() so libFuzzer saves the input as a crash artifact.
+ * anywhere in int32" checks.  Properties are checked against the reference
+ * calendar of test/ref_calendar.h (own leap rule and month table, walking a
+ * day at a time), never against the core's closed forms.  A violated
+ * property calls abort() (test/fuzz_require.h) so libFuzzer saves the input
+ * as a crash artifact.
  */
 #include "pc_period.h"
 
@@ -24,15 +25,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define REQUIRE(cond) \
-	do { \
-		if (!(cond)) \
-		{ \
-			fprintf(stderr, "fuzz_period: %s:%d: property violated: %s\n", \
-					__FILE__, __LINE__, #cond); \
-			abort(); \
-		} \
-	} while (0)
+#include "ref_calendar.h"
+
+#define FUZZ_HARNESS "fuzz_period"
+#include "fuzz_require.h"
 
 #define MAX_WALK	400			/* longest period walked day by day */
 
@@ -68,64 +64,6 @@ take_date(reader *r)
 {
 	return PC_DATE_MIN +
 		(int32_t) (take(r, 4) % (uint64_t) (PC_DATE_MAX - PC_DATE_MIN + 1));
-}
-
-/* ---------------------------------------------------------- reference */
-
-static int
-ref_leap(int y)
-{
-	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-static int
-ref_month_len(int y, int m)
-{
-	static const int len[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
-	30, 31};
-
-	return (m == 2 && ref_leap(y)) ? 29 : len[m];
-}
-
-static void
-ref_next(int *y, int *m, int *d)
-{
-	if (*d < ref_month_len(*y, *m))
-		(*d)++;
-	else if (*m < 12)
-	{
-		(*m)++;
-		*d = 1;
-	}
-	else
-	{
-		(*y)++;
-		*m = 1;
-		*d = 1;
-	}
-}
-
-/*
- * ISO weekday straight from y-m-d (Sakamoto's method, for y >= 1), so that
- * weekdays are tied to the calendar and not only to each other.
- */
-static int
-ref_weekday(int y, int m, int d)
-{
-	static const int t[12] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-	int			w;
-
-	if (m < 3)
-		y--;
-	w = (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;	/* 0 = Sunday */
-	return w == 0 ? 7 : w;
-}
-
-static int
-ref_valid(int64_t y, int64_t m, int64_t d)
-{
-	return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 &&
-		d <= ref_month_len((int) y, (int) m);
 }
 
 /* ---------------------------------------------------------- properties */
@@ -185,7 +123,8 @@ check_ymd(int y, int m, int d)
 
 /*
  * [start, end] with at most MAX_WALK days (end may be start - 1): every
- * count against a day-by-day walk with the reference calendar.
+ * count against a day-by-day walk with the reference calendar, and the
+ * core's date and weekday of every day against the same walk.
  */
 static void
 check_period(int32_t start, int32_t end, int64_t volume, int freq)
@@ -195,13 +134,14 @@ check_period(int32_t start, int32_t end, int64_t volume, int freq)
 				d;
 	int			wd = pc_iso_weekday(start);
 	int32_t		day;
-	int64_t		days = 0,
-				weeks = 0,
-				months = 0;
+	int64_t		days,
+				weeks,
+				months;
 	int64_t		want = -1;
 
 	REQUIRE(wd >= 1 && wd <= 7);
 	pc_date_to_ymd(start, &y, &m, &d);
+	ref_walk_period(start, end, y, m, d, wd, &days, &weeks, &months);
 	for (day = start; day <= end; day++)
 	{
 		int			gy,
@@ -211,11 +151,6 @@ check_period(int32_t start, int32_t end, int64_t volume, int freq)
 		pc_date_to_ymd(day, &gy, &gm, &gd);
 		REQUIRE(gy == y && gm == m && gd == d);
 		REQUIRE(pc_iso_weekday(day) == wd);
-		days++;
-		if (day == start || wd == 1)
-			weeks++;
-		if (day == start || d == 1)
-			months++;
 		ref_next(&y, &m, &d);
 		wd = wd % 7 + 1;
 	}
@@ -273,7 +208,7 @@ check_age(int32_t birth, int32_t on)
 	}
 	pc_date_to_ymd(birth, &by, &bm, &bd);
 	pc_date_to_ymd(on, &oy, &om, &od);
-	REQUIRE(a == oy - by - ((om < bm || (om == bm && od < bd)) ? 1 : 0));
+	REQUIRE(a == ref_age(by, bm, bd, oy, om, od));
 	REQUIRE(a >= 0 && a <= 9998);
 	if (on < PC_DATE_MAX)
 	{
@@ -307,20 +242,15 @@ check_add(int32_t day, int years, int months)
 	int			y,
 				m,
 				d;
-	int64_t		total;
-	int64_t		ny;
-	int			nm,
+	int			ny,
+				nm,
 				nd;
 	int32_t		got = pc_add_years_months(day, years, months);
 
 	pc_date_to_ymd(day, &y, &m, &d);
-	total = (int64_t) y * 12 + (m - 1) + (int64_t) years * 12 + months;
-	if (total < 12 || total >= 10000 * 12)
+	if (!ref_add_years_months(y, m, d, years, months, &ny, &nm, &nd))
 		return;					/* outside years 1..9999 */
-	ny = total / 12;
-	nm = (int) (total % 12) + 1;
-	nd = d < ref_month_len((int) ny, nm) ? d : ref_month_len((int) ny, nm);
-	REQUIRE(got == pc_date_from_ymd((int) ny, nm, nd));
+	REQUIRE(got == pc_date_from_ymd(ny, nm, nd));
 	/* and back: exact unless the day was clamped */
 	if (nd == d)
 		REQUIRE(pc_add_years_months(got, -years, -months) == day);

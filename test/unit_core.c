@@ -2,91 +2,26 @@
  * unit_core.c
  *		Unit tests for the PostgreSQL-free core (src/pc_core.c).
  *
- * No framework: CHECK() counts a passed or failed check and prints one line
- * (file:line and the expression) for each failure.  The last line printed
- * is always "unit_core: N passed, M failed"; the exit status is 1 when M is
- * not zero.  Loops over many values report at most a few failures each and
- * then one summary check, so a broken core cannot flood the output.
+ * The checks are those of test/check.h: one line (file:line and the
+ * expression) for each failure, and always the last line "unit_core: N
+ * passed, M failed"; the exit status is 1 when M is not zero.
  *
  * Built with: gcc -Wall -Wextra -Werror -std=c99 -O1 -g -Isrc
  *             src/pc_core.c test/unit_core.c
  */
 #include "pc_core.h"
 
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static unsigned long n_passed;
-static unsigned long n_failed;
+#include "check.h"
 
-static void
-check_plain(int ok, const char *file, int line, const char *expr)
-{
-	if (ok)
-		n_passed++;
-	else
-	{
-		n_failed++;
-		printf("%s:%d: FAILED: %s\n", file, line, expr);
-	}
-}
-
-/* Same, with a printf-style detail on the same line. */
-#if defined(__GNUC__)
-__attribute__((format(printf, 5, 6)))
-#endif
-static void
-check_impl(int ok, const char *file, int line, const char *expr,
-		   const char *fmt,...)
-{
-	va_list		ap;
-
-	if (ok)
-	{
-		n_passed++;
-		return;
-	}
-	n_failed++;
-	printf("%s:%d: FAILED: %s [", file, line, expr);
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	printf("]\n");
-}
-
-/* CHECK(expr): plain check.  CHECKF(expr, fmt, ...): with detail. */
-#define CHECK(expr) \
-	check_plain(!!(expr), __FILE__, __LINE__, #expr)
-#define CHECKF(expr, ...) \
-	check_impl(!!(expr), __FILE__, __LINE__, #expr, __VA_ARGS__)
-
-/*
- * Inside a loop: count failures in bad, print (and count as failed) only the
- * first few.  Follow the loop with CHECKF(bad == 0, ...).
- */
-#define LOOP_LIMIT 5
-#define LOOP_CHECK(bad, expr, ...) \
-	do { \
-		if (!(expr) && (bad)++ < LOOP_LIMIT) \
-			check_impl(0, __FILE__, __LINE__, #expr, __VA_ARGS__); \
-	} while (0)
+#define RNG_SEED	UINT64_C(0x9E3779B97F4A7C15)
+#include "rng.h"
 
 /* ------------------------------------------------------------ helpers */
-
-/* Deterministic xorshift64* generator, so failures are reproducible. */
-static uint64_t rng_state = UINT64_C(0x9E3779B97F4A7C15);
-
-static uint64_t
-rng_next(void)
-{
-	rng_state ^= rng_state >> 12;
-	rng_state ^= rng_state << 25;
-	rng_state ^= rng_state >> 27;
-	return rng_state * UINT64_C(2685821657736338717);
-}
 
 static unsigned
 rng_below(unsigned n)
@@ -900,6 +835,5 @@ main(void)
 	test_bsn_parse();
 	test_bsn_values();
 
-	printf("unit_core: %lu passed, %lu failed\n", n_passed, n_failed);
-	return n_failed > 0 ? 1 : 0;
+	return check_summary("unit_core");
 }

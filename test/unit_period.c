@@ -2,16 +2,15 @@
  * unit_period.c
  *		Unit tests for the date and period arithmetic (src/pc_period.c).
  *
- * Same conventions as unit_core.c: CHECK() counts a passed or failed check
- * and prints one line (file:line and the expression) for each failure.  The
- * last line printed is always "unit_period: N passed, M failed"; the exit
- * status is 1 when M is not zero.  Loops over many values report at most a
- * few failures each and then one summary check.
+ * The checks are those of test/check.h, as in unit_core.c: one line
+ * (file:line and the expression) for each failure, and always the last line
+ * "unit_period: N passed, M failed"; the exit status is 1 when M is not
+ * zero.
  *
  * Expected values are either worked out by hand (the comments show how) or
- * computed by the reference helpers below, which walk the calendar one day
- * at a time with their own month table and leap rule and never call the
- * closed-form code under test.
+ * computed by the reference calendar of test/ref_calendar.h, which walks the
+ * calendar one day at a time with its own month table and leap rule and
+ * never calls the closed-form code under test.
  *
  * Built with: gcc -Wall -Wextra -Werror -std=c99 -O1 -g -Isrc
  *             src/pc_core.c src/pc_period.c test/unit_period.c
@@ -19,79 +18,17 @@
 #include "pc_period.h"
 
 #include <limits.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
-static unsigned long n_passed;
-static unsigned long n_failed;
+#include "check.h"
+#include "ref_calendar.h"
 
-static void
-check_plain(int ok, const char *file, int line, const char *expr)
-{
-	if (ok)
-		n_passed++;
-	else
-	{
-		n_failed++;
-		printf("%s:%d: FAILED: %s\n", file, line, expr);
-	}
-}
-
-/* Same, with a printf-style detail on the same line. */
-#if defined(__GNUC__)
-__attribute__((format(printf, 5, 6)))
-#endif
-static void
-check_impl(int ok, const char *file, int line, const char *expr,
-		   const char *fmt,...)
-{
-	va_list		ap;
-
-	if (ok)
-	{
-		n_passed++;
-		return;
-	}
-	n_failed++;
-	printf("%s:%d: FAILED: %s [", file, line, expr);
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	printf("]\n");
-}
-
-/* CHECK(expr): plain check.  CHECKF(expr, fmt, ...): with detail. */
-#define CHECK(expr) \
-	check_plain(!!(expr), __FILE__, __LINE__, #expr)
-#define CHECKF(expr, ...) \
-	check_impl(!!(expr), __FILE__, __LINE__, #expr, __VA_ARGS__)
-
-/*
- * Inside a loop: count failures in bad, print (and count as failed) only the
- * first few.  Follow the loop with CHECKF(bad == 0, ...).
- */
-#define LOOP_LIMIT 5
-#define LOOP_CHECK(bad, expr, ...) \
-	do { \
-		if (!(expr) && (bad)++ < LOOP_LIMIT) \
-			check_impl(0, __FILE__, __LINE__, #expr, __VA_ARGS__); \
-	} while (0)
+#define RNG_SEED	UINT64_C(0x2545F4914F6CDD1D)
+#include "rng.h"
 
 /* ------------------------------------------------------------ helpers */
-
-/* Deterministic xorshift64* generator, so failures are reproducible. */
-static uint64_t rng_state = UINT64_C(0x2545F4914F6CDD1D);
-
-static uint64_t
-rng_next(void)
-{
-	rng_state ^= rng_state >> 12;
-	rng_state ^= rng_state << 25;
-	rng_state ^= rng_state >> 27;
-	return rng_state * UINT64_C(2685821657736338717);
-}
 
 /* Uniform enough in [lo, hi] for test data (hi - lo < 2^32). */
 static int32_t
@@ -106,45 +43,6 @@ rng_range(int32_t lo, int32_t hi)
 #define D_1990_01_01	(-3652)
 #define D_2040_12_31	14975
 
-/* Reference calendar: Gregorian leap rule and month table, written out. */
-static int
-ref_leap(int y)
-{
-	if (y % 400 == 0)
-		return 1;
-	if (y % 100 == 0)
-		return 0;
-	return y % 4 == 0;
-}
-
-static int
-ref_month_len(int y, int m)
-{
-	static const int len[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
-	30, 31};
-
-	return (m == 2 && ref_leap(y)) ? 29 : len[m];
-}
-
-/* The day after y-m-d. */
-static void
-ref_next(int *y, int *m, int *d)
-{
-	if (*d < ref_month_len(*y, *m))
-		(*d)++;
-	else if (*m < 12)
-	{
-		(*m)++;
-		*d = 1;
-	}
-	else
-	{
-		(*y)++;
-		*m = 1;
-		*d = 1;
-	}
-}
-
 /* Day number of y-m-d that must exist; -99999999 if the core refuses it. */
 static int32_t
 ymd(int y, int m, int d)
@@ -152,13 +50,6 @@ ymd(int y, int m, int d)
 	int32_t		v = pc_date_from_ymd(y, m, d);
 
 	return v == PC_DATE_INVALID ? -99999999 : v;
-}
-
-/* Reference age: full years, the birthday being (month, day) reached. */
-static int
-ref_age(int by, int bm, int bd, int oy, int om, int od)
-{
-	return oy - by - ((om < bm || (om == bm && od < bd)) ? 1 : 0);
 }
 
 /* Reference rounding of p / 60, halves away from zero; p fits int64. */
@@ -250,6 +141,11 @@ test_known_dates(void)
 static void
 test_validity(void)
 {
+	/* the months of 2026, a common year, January to December */
+	static const int len_2026[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
+	30, 31};
+	int			m;
+
 	/* leap days */
 	CHECK(pc_date_is_valid_ymd(2024, 2, 29));
 	CHECK(pc_date_is_valid_ymd(2000, 2, 29));
@@ -285,24 +181,16 @@ test_validity(void)
 	CHECK(pc_date_from_ymd(10000, 1, 1) == PC_DATE_INVALID);
 	CHECK(pc_date_from_ymd(INT_MAX, 12, 31) == PC_DATE_INVALID);
 
-	/* month lengths */
-	CHECK(pc_days_in_month(2026, 1) == 31);
-	CHECK(pc_days_in_month(2026, 2) == 28);
+	/* month lengths: a whole common year, then February by the leap rule */
+	for (m = 1; m <= 12; m++)
+		CHECKF(pc_days_in_month(2026, m) == len_2026[m - 1],
+			   "2026-%02d has %d days, want %d", m, pc_days_in_month(2026, m),
+			   len_2026[m - 1]);
 	CHECK(pc_days_in_month(2024, 2) == 29);
 	CHECK(pc_days_in_month(2000, 2) == 29);
 	CHECK(pc_days_in_month(1900, 2) == 28);
 	CHECK(pc_days_in_month(2100, 2) == 28);
 	CHECK(pc_days_in_month(2400, 2) == 29);
-	CHECK(pc_days_in_month(2026, 3) == 31);
-	CHECK(pc_days_in_month(2026, 4) == 30);
-	CHECK(pc_days_in_month(2026, 5) == 31);
-	CHECK(pc_days_in_month(2026, 6) == 30);
-	CHECK(pc_days_in_month(2026, 7) == 31);
-	CHECK(pc_days_in_month(2026, 8) == 31);
-	CHECK(pc_days_in_month(2026, 9) == 30);
-	CHECK(pc_days_in_month(2026, 10) == 31);
-	CHECK(pc_days_in_month(2026, 11) == 30);
-	CHECK(pc_days_in_month(2026, 12) == 31);
 	CHECK(pc_days_in_month(2026, 0) == 0);
 	CHECK(pc_days_in_month(2026, 13) == 0);
 	CHECK(pc_days_in_month(2026, INT_MIN) == 0);
@@ -804,24 +692,14 @@ check_period_by_walking(int32_t start, int32_t end, int *bad)
 	int			y,
 				m,
 				d;
-	int			wd = pc_iso_weekday(start);
-	int32_t		day;
-	int32_t		days = 0,
-				weeks = 0,
-				months = 0;
+	int64_t		days,
+				weeks,
+				months;
 	int64_t		vol = (int64_t) (rng_next() % 100000000);
 
 	pc_date_to_ymd(start, &y, &m, &d);
-	for (day = start; day <= end; day++)
-	{
-		days++;
-		if (day == start || wd == 1)
-			weeks++;
-		if (day == start || d == 1)
-			months++;
-		ref_next(&y, &m, &d);
-		wd = wd % 7 + 1;
-	}
+	ref_walk_period(start, end, y, m, d, pc_iso_weekday(start),
+					&days, &weeks, &months);
 	LOOP_CHECK(*bad, pc_period_days(start, end) == days,
 			   "[%ld, %ld] days %ld want %ld", (long) start, (long) end,
 			   (long) pc_period_days(start, end), (long) days);
@@ -974,7 +852,6 @@ test_random_add(void)
 		int			y,
 					m,
 					d;
-		long		total;
 		int			ny,
 					nm,
 					nd;
@@ -982,11 +859,10 @@ test_random_add(void)
 		if (k % 3 == 0)
 			day = pc_month_last_day(day);	/* exercise the clamp */
 		pc_date_to_ymd(day, &y, &m, &d);
-		total = (long) y * 12 + (m - 1) + (long) years * 12 + months;
-		ny = (int) (total / 12);
-		nm = (int) (total % 12) + 1;
-		nd = d < ref_month_len(ny, nm) ? d : ref_month_len(ny, nm);
-		LOOP_CHECK(bad, pc_add_years_months(day, years, months) ==
+		/* the reference always lands in 1806..2224, inside 1..9999 */
+		LOOP_CHECK(bad, ref_add_years_months(y, m, d, years, months,
+											 &ny, &nm, &nd) &&
+				   pc_add_years_months(day, years, months) ==
 				   pc_date_from_ymd(ny, nm, nd),
 				   "%d-%d-%d + %d y %d m", y, m, d, years, months);
 		/* adding whole years only: the same as 12 x years months */
@@ -1062,6 +938,5 @@ main(void)
 	test_random_add();
 	test_int32_extremes();
 
-	printf("unit_period: %lu passed, %lu failed\n", n_passed, n_failed);
-	return n_failed > 0 ? 1 : 0;
+	return check_summary("unit_period");
 }
