@@ -18,7 +18,7 @@ OBJS        = src/module.o src/pc_core.o src/pc_period.o src/productcode.o src/b
 DATA_built  = productcodes--$(EXTVERSION).sql
 DOCS        = README.md
 
-REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation
+REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative
 REGRESS_OPTS = --inputdir=. --outputdir=.
 
 EXTRA_CLEAN = results regression.diffs regression.out productcodes--*.sql.tmp test/build

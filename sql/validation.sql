@@ -62,6 +62,11 @@ LANGUAGE sql AS $$
 	RETURNING referentie_nummer, status, errors, warnings
 $$;
 
+-- Most cases below reuse the allocation and month of the correct row, so
+-- they would all also be double billing (TR389).  That rule and the other
+-- running totals are tested in cumulative.sql; here TR389 is off.
+INSERT INTO rule_settings (gemeentecode, rule_id, setting) VALUES (NULL, 'TR389', 'disabled');
+
 -- a correct row: 1 piece of 43Z03 in April at the contract tariff
 SELECT * FROM regress.declare(1, 'OK-1', 1001, '123456782', '43', '43Z03', '2025-04-01', '2025-04-30', 1, '82', 250000, 250000, 'D');
 
@@ -119,7 +124,8 @@ SELECT * FROM regress.declare(1, 'T319', 1003, '111222333', '54', '54Z01', '2025
 SELECT * FROM regress.declare(1, 'T308', 1003, '111222333', '54', '54Z01', '2025-06-01', '2025-06-30', 2, '04', 9000, 18000, 'D');
 -- TR319 passes for an earlier month (March, in the April declaration)
 SELECT * FROM regress.declare(1, 'T319-OK', 1001, '123456782', '43', '43Z03', '2025-03-01', '2025-03-31', 1, '82', 250000, 250000, 'D');
--- TR135: a period in 2099 (also after the declaration month and the allocation)
+-- TR135: a period in 2099 (also after the declaration month and the allocation, and
+-- the client, born in 2012, is then far beyond youth care's 23: REG_LEEFTIJD)
 SELECT * FROM regress.declare(1, 'T135', 1001, '123456782', '43', '43Z03', '2099-04-01', '2099-04-30', 1, '82', 250000, 250000, 'D');
 
 -- uniqueness
@@ -154,6 +160,7 @@ SELECT r.referentie_nummer, f.rule_id, f.return_code, f.text_nl
 SELECT DISTINCT ruleset, checked_at IS NOT NULL AS checked FROM declaration_rows;
 
 -- rule settings: Rotterdam switches TR387 off, and TR388 becomes a warning everywhere
+-- (TR389 is still off, as above)
 INSERT INTO rule_settings (gemeentecode, rule_id, setting) VALUES ('0599', 'TR387', 'disabled');
 INSERT INTO rule_settings (gemeentecode, rule_id, setting) VALUES (NULL, 'TR388', 'warning');
 SELECT * FROM regress.declare(1, 'T387-OFF', 1001, '123456782', '43', '43Z03', '2025-04-02', '2025-04-30', 1, '82', 250000, 250000, 'D');
@@ -177,14 +184,14 @@ CREATE ROLE regress_loader;
 GRANT USAGE ON SCHEMA regress TO regress_loader;
 -- what a loading role needs: insert rows, read what the rules read
 GRANT INSERT, SELECT ON declaration_rows TO regress_loader;
-GRANT SELECT ON declarations, allocations, tariffs TO regress_loader;
+GRANT SELECT ON declarations, allocations, tariffs, clients TO regress_loader;
 SET ROLE regress_loader;
 INSERT INTO productcodes.declaration_rows (declaration_id, referentie_nummer, toewijzing_nummer, bsn, category, code,
 	period_start, period_end, volume, unit, tariff_cents, amount_cents, dc, status, errors)
 VALUES (1, 'FORGED', 9999, '123456782', '43', '43Z03', '2025-04-01', '2025-04-30', 1, '82', 250000, 250000, 'D', 'accepted', '{}')
 RETURNING referentie_nummer, status, errors;
 RESET ROLE;
-REVOKE ALL ON declaration_rows, declarations, allocations, tariffs FROM regress_loader;
+REVOKE ALL ON declaration_rows, declarations, allocations, tariffs, clients FROM regress_loader;
 REVOKE USAGE ON SCHEMA regress FROM regress_loader;
 DROP ROLE regress_loader;
 

@@ -31,6 +31,8 @@
 #include "miscadmin.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
+#include "access/xact.h"
+#include "common/hashfn.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -85,6 +87,17 @@ typedef enum rule_id
 	R_TR378,
 	R_TR418,
 	R_TR346,
+	R_TR321,
+	R_TR322,
+	R_TR369,
+	R_TR389,
+	R_TR323,
+	R_TR390,
+	R_REG_MAX_WEEK,
+	R_REG_MAX_JAAR,
+	R_REG_SAMEN_MET,
+	R_REG_THUISWONEND,
+	R_REG_LEEFTIJD,
 	N_RULES
 } rule_id;
 
@@ -94,7 +107,8 @@ static const char *const rule_names[N_RULES] = {
 	"FMT_TARIEF", "FMT_VORIGREF", "FMT_REFERENTIE",
 	"TR338", "TR304", "TR384", "TR339", "TR340", "TR341", "TR307", "TR308",
 	"TR387", "TR388", "TR319", "TR135", "TR314", "TR333", "TR381", "TR378",
-	"TR418", "TR346"
+	"TR418", "TR346", "TR321", "TR322", "TR369", "TR389", "TR323", "TR390",
+	"REG_MAX_WEEK", "REG_MAX_JAAR", "REG_SAMEN_MET", "REG_THUISWONEND", "REG_LEEFTIJD"
 };
 
 typedef enum setting
@@ -187,6 +201,94 @@ static const field_def field_defs[N_FIELDS] = {
 	{"ruleset", K_TEXT, false},
 };
 
+/*
+ * Queries of the guarded table.  They are written with {R} for the table
+ * and {field} for a field's column, and expanded per statement, so they
+ * work on a mapped table too.  "Counted" rows are accepted debits that no
+ * accepted credit of the same provider and domain has cancelled: a credit
+ * releases the volume and amount of the debit it points to.
+ */
+typedef enum table_query
+{
+	Q_REFERENCE,
+	Q_ALLOCATION_USAGE,
+	Q_CREDIT_TARGET,
+	Q_CLIENT_USAGE,
+	N_TABLE_QUERIES
+} table_query;
+
+#define COUNTED_ROWS \
+	" r.{status} OPERATOR(pg_catalog.=) 'accepted' AND r.{dc} OPERATOR(pg_catalog.=) 'D'" \
+	" AND NOT EXISTS (SELECT 1 FROM {R} c JOIN productcodes.declarations cd" \
+	"                   ON cd.declaration_id OPERATOR(pg_catalog.=) c.{declaration_id}" \
+	"                  WHERE c.{vorig_referentie_nummer} OPERATOR(pg_catalog.=) r.{referentie_nummer}" \
+	"                    AND c.{status} OPERATOR(pg_catalog.=) 'accepted'" \
+	"                    AND c.{dc} OPERATOR(pg_catalog.=) 'C'" \
+	"                    AND cd.agb OPERATOR(pg_catalog.=) d.agb" \
+	"                    AND cd.domain OPERATOR(pg_catalog.=) d.domain)"
+
+static const char *const table_query_sql[N_TABLE_QUERIES] = {
+	/* Q_REFERENCE (TR314): $1 reference, $2 agb, $3 domain */
+	"SELECT 1 FROM {R} r JOIN productcodes.declarations d"
+	"    ON d.declaration_id OPERATOR(pg_catalog.=) r.{declaration_id}"
+	" WHERE r.{referentie_nummer} OPERATOR(pg_catalog.=) $1"
+	"   AND d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3 LIMIT 1",
+
+	/*
+	 * Q_ALLOCATION_USAGE (TR321, TR322, TR369, TR389): $1 gemeentecode, $2
+	 * toewijzing, $3/$4 the month, $5 code, $6 category, $7/$8 the period.
+	 * Volumes in minutes (unit 01) are summed apart, for hours allocations.
+	 */
+	"SELECT coalesce(sum(r.{volume}) FILTER (WHERE r.{unit} OPERATOR(pg_catalog.<>) '01'"
+	"                 AND r.{period_start} BETWEEN $3 AND $4), 0)::bigint,"
+	"       coalesce(sum(r.{volume}) FILTER (WHERE r.{unit} OPERATOR(pg_catalog.=) '01'"
+	"                 AND r.{period_start} BETWEEN $3 AND $4), 0)::bigint,"
+	"       coalesce(sum(r.{volume}) FILTER (WHERE r.{unit} OPERATOR(pg_catalog.<>) '01'), 0)::bigint,"
+	"       coalesce(sum(r.{volume}) FILTER (WHERE r.{unit} OPERATOR(pg_catalog.=) '01'), 0)::bigint,"
+	"       coalesce(sum(r.{amount_cents}), 0)::bigint,"
+	"       coalesce(bool_or(r.{code} OPERATOR(productcodes.=) $5"
+	"                AND r.{category} OPERATOR(pg_catalog.=) $6"
+	"                AND r.{period_start} OPERATOR(pg_catalog.<=) $8"
+	"                AND r.{period_end} OPERATOR(pg_catalog.>=) $7), false)"
+	"  FROM {R} r JOIN productcodes.declarations d"
+	"    ON d.declaration_id OPERATOR(pg_catalog.=) r.{declaration_id}"
+	" WHERE r.{toewijzing_nummer} OPERATOR(pg_catalog.=) $2"
+	"   AND d.gemeentecode OPERATOR(pg_catalog.=) $1 AND" COUNTED_ROWS,
+
+	/* Q_CREDIT_TARGET (TR323, TR390): $1 the debit's reference, $2 agb, $3 domain */
+	"SELECT EXISTS (SELECT 1 FROM {R} r JOIN productcodes.declarations d"
+	"                 ON d.declaration_id OPERATOR(pg_catalog.=) r.{declaration_id}"
+	"              WHERE r.{referentie_nummer} OPERATOR(pg_catalog.=) $1"
+	"                AND r.{status} OPERATOR(pg_catalog.=) 'accepted'"
+	"                AND r.{dc} OPERATOR(pg_catalog.=) 'D'"
+	"                AND d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3),"
+	"       EXISTS (SELECT 1 FROM {R} r JOIN productcodes.declarations d"
+	"                 ON d.declaration_id OPERATOR(pg_catalog.=) r.{declaration_id}"
+	"              WHERE r.{vorig_referentie_nummer} OPERATOR(pg_catalog.=) $1"
+	"                AND r.{status} OPERATOR(pg_catalog.=) 'accepted'"
+	"                AND r.{dc} OPERATOR(pg_catalog.=) 'C'"
+	"                AND d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3)",
+
+	/*
+	 * Q_CLIENT_USAGE (regional rules): $1 BSN, $2 code, $3/$4 the month,
+	 * $5/$6 the calendar year, $7/$8 the period, $9 product id.  Across all
+	 * providers and municipalities of this table.
+	 */
+	"SELECT coalesce(sum(r.{volume}) FILTER (WHERE r.{code} OPERATOR(productcodes.=) $2"
+	"                 AND r.{period_start} BETWEEN $3 AND $4), 0)::bigint,"
+	"       coalesce(sum(r.{volume}) FILTER (WHERE r.{code} OPERATOR(productcodes.=) $2), 0)::bigint,"
+	"       coalesce(bool_or(r.{period_start} OPERATOR(pg_catalog.<=) $8"
+	"                AND r.{period_end} OPERATOR(pg_catalog.>=) $7"
+	"                AND r.{code} IN (SELECT p.code FROM productcodes.product_companions pc"
+	"                                   JOIN productcodes.products p"
+	"                                     ON p.product_id OPERATOR(pg_catalog.=) pc.companion_product_id"
+	"                                  WHERE pc.product_id OPERATOR(pg_catalog.=) $9)), false)"
+	"  FROM {R} r JOIN productcodes.declarations d"
+	"    ON d.declaration_id OPERATOR(pg_catalog.=) r.{declaration_id}"
+	" WHERE r.{bsn} OPERATOR(pg_catalog.=) $1"
+	"   AND r.{period_start} BETWEEN $5 AND $6 AND" COUNTED_ROWS
+};
+
 /* Per-statement state, kept in the trigger's fn_extra. */
 typedef struct statement_state
 {
@@ -207,9 +309,11 @@ typedef struct statement_state
 	DateADT		declaration_month;
 	DateADT		submitted_on;
 	bool		header_duplicate;	/* TR333 */
-	/* TR314's probe of the guarded table itself, built from its column names */
-	char	   *reference_sql;
-	SPIPlanPtr	reference_plan;
+	/* queries of the guarded table itself, built from its column names */
+	char	   *table;			/* quoted, schema-qualified */
+	char	   *column[N_FIELDS];	/* quoted column names */
+	char	   *sql[N_TABLE_QUERIES];
+	SPIPlanPtr	plan[N_TABLE_QUERIES];
 } statement_state;
 
 /* One row's input, as plain values. */
@@ -243,13 +347,52 @@ typedef struct allocation
 	bool		has_end;
 	DateADT		end_date;
 	bool		deleted;
+	bool		has_volume;
+	int64		volume;
+	char	   *frequency;
+	bool		has_budget;
+	int64		budget;
 } allocation;
+
+/* The catalogue's product for the row, with the limits regional rules use. */
+typedef struct product_info
+{
+	bool		has_catalogue;	/* the municipality uses a catalogue then */
+	bool		found;
+	char	   *category;
+	int32		product_id;
+	bool		has_max_week;
+	int64		max_week;
+	bool		has_max_year;
+	int64		max_year;
+	bool		has_min_age;
+	int			min_age;
+	bool		has_max_age;
+	int			max_age;
+	bool		has_max_age_extended;
+	int			max_age_extended;
+	bool		until_pension;
+	bool		home_only;
+	bool		has_companions;
+} product_info;
+
+typedef struct client_info
+{
+	bool		found;
+	bool		has_birth_date;
+	DateADT		birth_date;
+	bool		lives_at_home;
+	bool		has_pension_age;	/* state pension age known for the date */
+	int			pension_years;
+	int			pension_months;
+} client_info;
 
 /* Prepared once per backend; the plan cache replans when tables change. */
 static SPIPlanPtr plan_header;
 static SPIPlanPtr plan_header_duplicate;
 static SPIPlanPtr plan_allocation;
-static SPIPlanPtr plan_product_category;
+static SPIPlanPtr plan_product;
+static SPIPlanPtr plan_client;
 static SPIPlanPtr plan_municipality_valid;
 static SPIPlanPtr plan_tariff;
 static SPIPlanPtr plan_rules;
@@ -281,6 +424,41 @@ productcode_type_oid(void)
 }
 
 /* ---------------------------------------------------------------- setup */
+
+/* Replace {R} by the table and {field} by the field's column. */
+static char *
+expand_query(const statement_state *st, const char *template)
+{
+	StringInfoData out;
+	const char *p = template;
+
+	initStringInfo(&out);
+	while (*p)
+	{
+		const char *close;
+		int			f;
+
+		if (*p != '{' || (close = strchr(p, '}')) == NULL)
+		{
+			appendStringInfoChar(&out, *p++);
+			continue;
+		}
+		if (close - p == 2 && p[1] == 'R')
+			appendStringInfoString(&out, st->table);
+		else
+		{
+			for (f = 0; f < N_FIELDS; f++)
+				if (strlen(field_defs[f].name) == (size_t) (close - p - 1) &&
+					strncmp(field_defs[f].name, p + 1, close - p - 1) == 0)
+					break;
+			if (f == N_FIELDS)
+				elog(ERROR, "unknown field in query template: %.*s", (int) (close - p + 1), p);
+			appendStringInfoString(&out, st->column[f]);
+		}
+		p = close + 1;
+	}
+	return out.data;
+}
 
 /*
  * Which column holds each field: by default the column of the field's own
@@ -379,27 +557,27 @@ map_columns(statement_state *st, Relation rel, Trigger *trigger)
 		st->attnum[f] = attnum;
 	}
 
-	/* TR314 looks for the reference in this table, under its column names */
-	st->reference_sql = psprintf("SELECT 1 FROM %s r JOIN productcodes.declarations d"
-				 "    ON d.declaration_id OPERATOR(pg_catalog.=) r.%s"
-				 " WHERE r.%s OPERATOR(pg_catalog.=) $1"
-				 "   AND d.agb OPERATOR(pg_catalog.=) $2"
-				 "   AND d.domain OPERATOR(pg_catalog.=) $3 LIMIT 1",
-				 quote_qualified_identifier(get_namespace_name(RelationGetNamespace(rel)),
-											RelationGetRelationName(rel)),
-				 quote_identifier(column[F_DECLARATION_ID]),
-				 quote_identifier(column[F_REFERENTIE]));
+	st->table = pstrdup(quote_qualified_identifier(get_namespace_name(RelationGetNamespace(rel)),
+												   RelationGetRelationName(rel)));
+	for (f = 0; f < N_FIELDS; f++)
+		st->column[f] = pstrdup(quote_identifier(column[f]));
+	for (i = 0; i < N_TABLE_QUERIES; i++)
+		st->sql[i] = expand_query(st, table_query_sql[i]);
 }
 
-/* The per-statement plan goes when the statement's memory does. */
+/* The per-statement plans go when the statement's memory does. */
 static void
-free_statement_plan(void *arg)
+free_statement_plans(void *arg)
 {
 	statement_state *st = (statement_state *) arg;
+	int			i;
 
-	if (st->reference_plan)
-		SPI_freeplan(st->reference_plan);
-	st->reference_plan = NULL;
+	for (i = 0; i < N_TABLE_QUERIES; i++)
+	{
+		if (st->plan[i])
+			SPI_freeplan(st->plan[i]);
+		st->plan[i] = NULL;
+	}
 }
 
 static setting
@@ -681,7 +859,8 @@ read_allocation(const statement_state *st, const row_input *in, allocation *a, M
 	args[0] = CStringGetTextDatum(st->gemeentecode);
 	args[1] = Int64GetDatum(in->toewijzing);
 	if (SPI_execute_plan(prepare(&plan_allocation,
-								 "SELECT bsn::text, category, code, unit, start_date, end_date, deleted"
+								 "SELECT bsn::text, category, code, unit, start_date, end_date, deleted,"
+								 "       volume, frequency, budget_cents"
 								 "  FROM productcodes.allocations"
 								 " WHERE gemeentecode OPERATOR(pg_catalog.=) $1"
 								 "   AND toewijzing_nummer OPERATOR(pg_catalog.=) $2",
@@ -703,6 +882,129 @@ read_allocation(const statement_state *st, const row_input *in, allocation *a, M
 	a->end_date = DatumGetDateADT(SPI_getbinval(tup, desc, 6, &isnull));
 	a->has_end = !isnull;
 	a->deleted = DatumGetBool(SPI_getbinval(tup, desc, 7, &isnull));
+	a->volume = DatumGetInt64(SPI_getbinval(tup, desc, 8, &isnull));
+	a->has_volume = !isnull;
+	s = SPI_getvalue(tup, desc, 9);
+	a->frequency = s ? MemoryContextStrdup(mcxt, s) : NULL;
+	a->budget = DatumGetInt64(SPI_getbinval(tup, desc, 10, &isnull));
+	a->has_budget = !isnull;
+}
+
+static int64
+get_int_column(HeapTuple tup, TupleDesc desc, int col, bool *present)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(tup, desc, col, &isnull);
+
+	*present = !isnull;
+	return isnull ? 0 : DatumGetInt32(d);
+}
+
+/* The product the catalogue in use gives the code, and its limits. */
+static void
+read_product(const statement_state *st, const row_input *in, product_info *p, MemoryContext mcxt)
+{
+	Oid			argtypes[4] = {st->code_type, TEXTOID, DATEOID, TEXTOID};
+	Datum		args[4];
+	HeapTuple	tup;
+	TupleDesc	desc;
+	bool		isnull;
+	char	   *s;
+
+	memset(p, 0, sizeof(*p));
+	args[0] = Int32GetDatum(in->code);
+	args[1] = CStringGetTextDatum(st->gemeentecode);
+	args[2] = DateADTGetDatum(in->period_start);
+	args[3] = CStringGetTextDatum(st->domain);
+	if (SPI_execute_plan(prepare(&plan_product,
+								 "SELECT EXISTS (SELECT 1 FROM productcodes.catalogue_for($2, $4, $3)),"
+								 "       p.category, p.product_id, p.max_units_per_week, p.max_units_per_year,"
+								 "       p.min_age_years, p.max_age_years, p.max_age_extended_years,"
+								 "       p.until_state_pension_age, p.home_only,"
+								 "       EXISTS (SELECT 1 FROM productcodes.product_companions pc"
+								 "                WHERE pc.product_id OPERATOR(pg_catalog.=) p.product_id)"
+								 "  FROM (SELECT 1) one"
+								 "  LEFT JOIN LATERAL (SELECT * FROM productcodes.product_for($1, $2, $3, $4) LIMIT 1) p"
+								 "    ON true",
+								 4, argtypes),
+						 args, NULL, false, 1) != SPI_OK_SELECT || SPI_processed != 1)
+		elog(ERROR, "could not read the catalogue");
+	tup = SPI_tuptable->vals[0];
+	desc = SPI_tuptable->tupdesc;
+	p->has_catalogue = DatumGetBool(SPI_getbinval(tup, desc, 1, &isnull));
+	s = SPI_getvalue(tup, desc, 2);
+	if (s == NULL)
+		return;
+	p->found = true;
+	p->category = MemoryContextStrdup(mcxt, s);
+	p->product_id = DatumGetInt32(SPI_getbinval(tup, desc, 3, &isnull));
+	p->max_week = get_int_column(tup, desc, 4, &p->has_max_week);
+	p->max_year = get_int_column(tup, desc, 5, &p->has_max_year);
+	p->min_age = (int) get_int_column(tup, desc, 6, &p->has_min_age);
+	p->max_age = (int) get_int_column(tup, desc, 7, &p->has_max_age);
+	p->max_age_extended = (int) get_int_column(tup, desc, 8, &p->has_max_age_extended);
+	p->until_pension = DatumGetBool(SPI_getbinval(tup, desc, 9, &isnull));
+	p->home_only = DatumGetBool(SPI_getbinval(tup, desc, 10, &isnull));
+	p->has_companions = DatumGetBool(SPI_getbinval(tup, desc, 11, &isnull));
+}
+
+/* The client (by a BSN that passed the elfproef) and the pension age on a date. */
+static void
+read_client(const char *bsn, DateADT on, client_info *c)
+{
+	Oid			argtypes[2] = {TEXTOID, DATEOID};
+	Datum		args[2];
+	HeapTuple	tup;
+	TupleDesc	desc;
+	bool		isnull;
+
+	memset(c, 0, sizeof(*c));
+	args[0] = CStringGetTextDatum(bsn);
+	args[1] = DateADTGetDatum(on);
+	if (SPI_execute_plan(prepare(&plan_client,
+								 "SELECT c.bsn IS NOT NULL, c.birth_date, c.lives_at_home, a.years, a.months"
+								 "  FROM (SELECT 1) one"
+								 "  LEFT JOIN productcodes.clients c"
+								 "    ON c.bsn OPERATOR(productcodes.=) productcodes.bsn($1)"
+								 "  LEFT JOIN productcodes.state_pension_ages a"
+								 "    ON a.validity OPERATOR(pg_catalog.@>) $2",
+								 2, argtypes),
+						 args, NULL, false, 1) != SPI_OK_SELECT || SPI_processed != 1)
+		elog(ERROR, "could not read productcodes.clients");
+	tup = SPI_tuptable->vals[0];
+	desc = SPI_tuptable->tupdesc;
+	c->found = DatumGetBool(SPI_getbinval(tup, desc, 1, &isnull));
+	c->birth_date = DatumGetDateADT(SPI_getbinval(tup, desc, 2, &isnull));
+	c->has_birth_date = c->found && !isnull;
+	c->lives_at_home = c->found && DatumGetBool(SPI_getbinval(tup, desc, 3, &isnull));
+	c->pension_years = DatumGetInt32(SPI_getbinval(tup, desc, 4, &isnull));
+	c->has_pension_age = !isnull;
+	c->pension_months = DatumGetInt32(SPI_getbinval(tup, desc, 5, &isnull));
+}
+
+/*
+ * Serialise the checks of rows that share an allocation or a client:
+ * a transaction-scoped advisory lock, taken before the running totals are
+ * read.  Under READ COMMITTED each query then takes a new snapshot, so a
+ * row committed by the transaction we waited for is counted.  A REPEATABLE
+ * READ snapshot would not show it, so that level is refused; SERIALIZABLE
+ * is safe (its conflict detection aborts one of two overlapping loads).
+ */
+#define LOCK_ALLOCATION		0x50430001	/* "PC" 1: one allocation */
+#define LOCK_CLIENT			0x50430002	/* "PC" 2: one client */
+
+static void
+lock_key(int32 space, const char *key)
+{
+	int32		hash = (int32) hash_bytes((const unsigned char *) key, (int) strlen(key));
+
+	if (XactIsoLevel == XACT_REPEATABLE_READ)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("declaration rows cannot be checked in a REPEATABLE READ transaction"),
+				 errdetail("Running totals of an allocation or a client must see rows that other transactions committed while this one waited."),
+				 errhint("Load declaration rows in READ COMMITTED (the default) or SERIALIZABLE.")));
+	DirectFunctionCall2(pg_advisory_xact_lock_int4, Int32GetDatum(space), Int32GetDatum(hash));
 }
 
 /* --------------------------------------------------------------- rules */
@@ -713,129 +1015,126 @@ in_amount_range(int64 v)
 	return v >= 0 && v <= MAX_AMOUNT;
 }
 
-/*
- * Apply every rule; set failed[r] for each rule the row breaks.  Rules that
- * need data the row does not lead to (no allocation, no catalogue in use,
- * no contract tariff) are not applied: they cannot be decided.
- */
+static bool
+is_unit(const char *unit, const char *code)
+{
+	return unit != NULL && strcmp(unit, code) == 0;
+}
+
+static pc_frequency
+frequency_of(const char *code)
+{
+	switch (code[0])
+	{
+		case '1':
+			return PC_FREQ_DAY;
+		case '2':
+			return PC_FREQ_WEEK;
+		case '4':
+			return PC_FREQ_MONTH;
+		default:
+			return PC_FREQ_TOTAL;	/* 6: within the allocation's validity */
+	}
+}
+
+/* Format checks: return code 0001. */
 static void
-apply_rules(statement_state *st, const row_input *in, bool *failed, MemoryContext mcxt)
+check_format(const statement_state *st, const row_input *in, bool *failed)
 {
 	int32		bsn_value;
 	char		category_key[64];
-	bool		is_credit = (strcmp(in->dc, "C") == 0);
-	bool		period_ok = pc_period_in_one_month(in->period_start, in->period_end);
-	DateADT		today = GetSQLCurrentDate();
-	allocation	a;
-	Datum		args[5];
-	Oid			argtypes[5];
-	bool		contract_found = false;
-	int64		contract_tariff = 0;
-	bool		contract_hourly = false;
+	bool		is_credit = strcmp(in->dc, "C") == 0;
 
-	/* format */
 	failed[R_FMT_BSN] = pc_bsn_parse(in->bsn, strlen(in->bsn), &bsn_value) != PC_BSN_OK;
 	snprintf(category_key, sizeof(category_key), "%s/%s", in->category, st->domain);
 	failed[R_FMT_CATEGORIE] = !list_has_string(st->categories, category_key);
 	failed[R_FMT_EENHEID] = !list_has_string(st->units, in->unit);
 	failed[R_FMT_DEBETCREDIT] = !(strcmp(in->dc, "D") == 0 || is_credit);
 	failed[R_FMT_NUL_DEBET] = in->amount == 0 && strcmp(in->dc, "D") != 0;
-	failed[R_FMT_PERIODE] = !period_ok;
+	failed[R_FMT_PERIODE] = !pc_period_in_one_month(in->period_start, in->period_end);
 	failed[R_FMT_BEDRAG] = !in_amount_range(in->volume) || !in_amount_range(in->amount) ||
 		(in->has_tariff && !in_amount_range(in->tariff));
-	failed[R_FMT_TARIEF] = (strcmp(in->unit, UNIT_EURO) == 0) == in->has_tariff;
+	failed[R_FMT_TARIEF] = is_unit(in->unit, UNIT_EURO) == in->has_tariff;
 	failed[R_FMT_VORIGREF] = is_credit ?
 		(in->vorig_referentie == NULL || in->vorig_referentie[0] == '\0') :
 		in->vorig_referentie != NULL;
 	failed[R_FMT_REFERENTIE] = in->referentie[0] == '\0' || strlen(in->referentie) > 20;
+}
 
-	/* declaration */
+/* Rules about the declaration: TR319, TR135, TR333, TR314. */
+static void
+check_declaration(statement_state *st, const row_input *in, bool *failed)
+{
+	DateADT		today = GetSQLCurrentDate();
+	Oid			argtypes[3] = {TEXTOID, TEXTOID, TEXTOID};
+	Datum		args[3];
+
 	failed[R_TR319] = in->period_end > pc_month_last_day(st->declaration_month);
 	failed[R_TR135] = in->period_start > today || in->period_end > today ||
 		st->declaration_month > today;
 	failed[R_TR333] = st->header_duplicate;
-	argtypes[0] = TEXTOID;
-	argtypes[1] = TEXTOID;
-	argtypes[2] = TEXTOID;
+
 	args[0] = CStringGetTextDatum(in->referentie);
 	args[1] = CStringGetTextDatum(st->agb);
 	args[2] = CStringGetTextDatum(st->domain);
-	if (SPI_execute_plan(prepare(&st->reference_plan, st->reference_sql, 3, argtypes),
+	if (SPI_execute_plan(prepare(&st->plan[Q_REFERENCE], st->sql[Q_REFERENCE], 3, argtypes),
 						 args, NULL, false, 1) != SPI_OK_SELECT)
-		elog(ERROR, "could not read productcodes.declaration_rows");
+		elog(ERROR, "could not read %s", st->table);
 	failed[R_TR314] = SPI_processed > 0;
+}
 
-	/* allocation */
-	read_allocation(st, in, &a, mcxt);
-	failed[R_TR338] = !a.found;
-	if (a.found)
-	{
-		DateADT		month_first = pc_month_first_day(in->period_start);
-		DateADT		month_last = pc_month_last_day(in->period_start);
+/* Rules comparing the row with its allocation. */
+static void
+check_allocation(const statement_state *st, const row_input *in, const allocation *a,
+				 bool *failed)
+{
+	DateADT		month_first = pc_month_first_day(in->period_start);
+	DateADT		month_last = pc_month_last_day(in->period_start);
+	bool		period_ok = pc_period_in_one_month(in->period_start, in->period_end);
+	Oid			argtypes[2] = {TEXTOID, DATEOID};
+	Datum		args[2];
 
-		failed[R_TR304] = strcmp(a.bsn, in->bsn) != 0;
-		failed[R_TR384] = a.deleted;
-		failed[R_TR339] = strcmp(a.category, in->category) != 0;
-		failed[R_TR340] = a.has_code && a.code != in->code;
-		failed[R_TR341] = a.unit != NULL && strcmp(a.unit, in->unit) != 0 &&
-			!(strcmp(a.unit, UNIT_HOUR) == 0 && strcmp(in->unit, UNIT_MINUTE) == 0);
-		failed[R_TR307] = in->period_start < a.start_date;
-		failed[R_TR308] = a.has_end && in->period_end > a.end_date;
-		failed[R_TR387] = period_ok && in->period_start != month_first &&
-			!(a.start_date > month_first && a.start_date <= month_last);
-		failed[R_TR388] = period_ok && in->period_end != month_last &&
-			!(a.has_end && a.end_date >= month_first && a.end_date < month_last);
+	failed[R_TR304] = strcmp(a->bsn, in->bsn) != 0;
+	failed[R_TR384] = a->deleted;
+	failed[R_TR339] = strcmp(a->category, in->category) != 0;
+	failed[R_TR340] = a->has_code && a->code != in->code;
+	failed[R_TR341] = a->unit != NULL && strcmp(a->unit, in->unit) != 0 &&
+		!(is_unit(a->unit, UNIT_HOUR) && is_unit(in->unit, UNIT_MINUTE));
+	failed[R_TR307] = in->period_start < a->start_date;
+	failed[R_TR308] = a->has_end && in->period_end > a->end_date;
+	failed[R_TR387] = period_ok && in->period_start != month_first &&
+		!(a->start_date > month_first && a->start_date <= month_last);
+	failed[R_TR388] = period_ok && in->period_end != month_last &&
+		!(a->has_end && a->end_date >= month_first && a->end_date < month_last);
 
-		/* TR378: the gemeentecode is in the CBS list on the allocation's start */
-		argtypes[0] = TEXTOID;
-		argtypes[1] = DATEOID;
-		args[0] = CStringGetTextDatum(st->gemeentecode);
-		args[1] = DateADTGetDatum(a.start_date);
-		if (SPI_execute_plan(prepare(&plan_municipality_valid,
-									 "SELECT 1 FROM productcodes.municipalities"
-									 " WHERE gemeentecode OPERATOR(pg_catalog.=) $1"
-									 "   AND validity OPERATOR(pg_catalog.@>) $2",
-									 2, argtypes),
-							 args, NULL, false, 1) != SPI_OK_SELECT)
-			elog(ERROR, "could not read productcodes.municipalities");
-		failed[R_TR378] = SPI_processed == 0;
-	}
-
-	/* TR381: the catalogue in use puts this code in this category */
-	argtypes[0] = st->code_type;
-	argtypes[1] = TEXTOID;
-	argtypes[2] = DATEOID;
-	argtypes[3] = TEXTOID;
-	args[0] = Int32GetDatum(in->code);
-	args[1] = CStringGetTextDatum(st->gemeentecode);
-	args[2] = DateADTGetDatum(in->period_start);
-	args[3] = CStringGetTextDatum(st->domain);
-	if (SPI_execute_plan(prepare(&plan_product_category,
-								 "SELECT (SELECT p.category FROM productcodes.product_for($1, $2, $3, $4) p LIMIT 1),"
-								 "       EXISTS (SELECT 1 FROM productcodes.catalogue_for($2, $4, $3))",
-								 4, argtypes),
+	/* TR378: the gemeentecode is in the CBS list on the allocation's start */
+	args[0] = CStringGetTextDatum(st->gemeentecode);
+	args[1] = DateADTGetDatum(a->start_date);
+	if (SPI_execute_plan(prepare(&plan_municipality_valid,
+								 "SELECT 1 FROM productcodes.municipalities"
+								 " WHERE gemeentecode OPERATOR(pg_catalog.=) $1"
+								 "   AND validity OPERATOR(pg_catalog.@>) $2",
+								 2, argtypes),
 						 args, NULL, false, 1) != SPI_OK_SELECT)
-		elog(ERROR, "could not read the catalogue");
-	{
-		bool		isnull;
-		bool		has_catalogue = DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0],
-															   SPI_tuptable->tupdesc, 2, &isnull));
-		char	   *category = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+		elog(ERROR, "could not read productcodes.municipalities");
+	failed[R_TR378] = SPI_processed == 0;
+}
 
-		failed[R_TR381] = has_catalogue &&
-			(category == NULL || strcmp(category, in->category) != 0);
-	}
+/*
+ * TR418 against the contract tariff for this municipality, provider (or
+ * any provider), code and unit on the period's start, and TR346: amount =
+ * volume x tariff; unit 83: amount = volume; minutes on an hourly tariff:
+ * tariff x minutes / 60, rounded to whole cents.  Without a contract saying
+ * which, a minutes row passes either reading.
+ */
+static void
+check_tariff(const statement_state *st, const row_input *in, bool *failed)
+{
+	Oid			argtypes[5] = {TEXTOID, TEXTOID, st->code_type, TEXTOID, DATEOID};
+	Datum		args[5];
+	bool		contract_found = false;
+	bool		contract_hourly = false;
 
-	/*
-	 * TR418: the contract tariff for this municipality, provider (or any
-	 * provider), code and unit on the period's start.  Minutes may be billed
-	 * on an hourly tariff.
-	 */
-	argtypes[0] = TEXTOID;
-	argtypes[1] = TEXTOID;
-	argtypes[2] = st->code_type;
-	argtypes[3] = TEXTOID;
-	argtypes[4] = DATEOID;
 	args[0] = CStringGetTextDatum(st->gemeentecode);
 	args[1] = CStringGetTextDatum(st->agb);
 	args[2] = Int32GetDatum(in->code);
@@ -857,26 +1156,21 @@ apply_rules(statement_state *st, const row_input *in, bool *failed, MemoryContex
 	if (SPI_processed > 0)
 	{
 		bool		isnull;
+		int64		contract_tariff = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0],
+																  SPI_tuptable->tupdesc, 1, &isnull));
 
 		contract_found = true;
-		contract_tariff = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0],
-													  SPI_tuptable->tupdesc, 1, &isnull));
-		contract_hourly = strcmp(SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2),
-								 UNIT_HOUR) == 0 && strcmp(in->unit, UNIT_MINUTE) == 0;
+		contract_hourly = is_unit(SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2),
+								  UNIT_HOUR) && is_unit(in->unit, UNIT_MINUTE);
+		failed[R_TR418] = in->has_tariff && in->tariff != contract_tariff;
 	}
-	failed[R_TR418] = contract_found && in->has_tariff && in->tariff != contract_tariff;
 
-	/*
-	 * TR346: amount = volume x tariff; for unit 83 amount = volume; minutes
-	 * on an hourly tariff are tariff x minutes / 60, rounded to whole cents.
-	 * Without a contract saying which, a minutes row passes either reading.
-	 */
-	if (strcmp(in->unit, UNIT_EURO) == 0)
+	if (is_unit(in->unit, UNIT_EURO))
 		failed[R_TR346] = in->amount != in->volume;
 	else if (in->has_tariff && in_amount_range(in->tariff) && in_amount_range(in->volume))
 	{
 		bool		per_unit = in->amount == in->volume * in->tariff;
-		bool		per_hour = strcmp(in->unit, UNIT_MINUTE) == 0 &&
+		bool		per_hour = is_unit(in->unit, UNIT_MINUTE) &&
 			in->amount == pc_minutes_amount_cents(in->tariff, in->volume);
 
 		if (contract_found)
@@ -884,6 +1178,234 @@ apply_rules(statement_state *st, const row_input *in, bool *failed, MemoryContex
 		else
 			failed[R_TR346] = !(per_unit || per_hour);
 	}
+}
+
+/*
+ * The allocation's running totals: TR321 (the month), TR322 (the whole
+ * allocation), TR369 (the budget), TR389 (double billing) for a debit;
+ * TR323 and TR390 for a credit.  Called with the allocation locked.
+ */
+static void
+check_running_totals(statement_state *st, const row_input *in, const allocation *a,
+					 bool *failed)
+{
+	bool		isnull;
+	HeapTuple	tup;
+	TupleDesc	desc;
+
+	if (strcmp(in->dc, "C") == 0)
+	{
+		Oid			argtypes[3] = {TEXTOID, TEXTOID, TEXTOID};
+		Datum		args[3];
+
+		if (in->vorig_referentie == NULL)
+			return;				/* FMT_VORIGREF has it */
+		args[0] = CStringGetTextDatum(in->vorig_referentie);
+		args[1] = CStringGetTextDatum(st->agb);
+		args[2] = CStringGetTextDatum(st->domain);
+		if (SPI_execute_plan(prepare(&st->plan[Q_CREDIT_TARGET], st->sql[Q_CREDIT_TARGET], 3, argtypes),
+							 args, NULL, false, 1) != SPI_OK_SELECT)
+			elog(ERROR, "could not read %s", st->table);
+		tup = SPI_tuptable->vals[0];
+		desc = SPI_tuptable->tupdesc;
+		failed[R_TR323] = !DatumGetBool(SPI_getbinval(tup, desc, 1, &isnull));
+		failed[R_TR390] = DatumGetBool(SPI_getbinval(tup, desc, 2, &isnull));
+		return;
+	}
+	if (strcmp(in->dc, "D") != 0 || !in_amount_range(in->volume) || !in_amount_range(in->amount))
+		return;
+	{
+		DateADT		month_first = pc_month_first_day(in->period_start);
+		DateADT		month_last = pc_month_last_day(in->period_start);
+		Oid			argtypes[8] = {TEXTOID, INT8OID, DATEOID, DATEOID, st->code_type,
+		TEXTOID, DATEOID, DATEOID};
+		Datum		args[8];
+		int64		month_units,
+					month_minutes,
+					total_units,
+					total_minutes,
+					amount_total;
+		bool		in_minutes = is_unit(in->unit, UNIT_MINUTE);
+		int64		factor = is_unit(a->unit, UNIT_HOUR) ? 60 : 1;
+
+		args[0] = CStringGetTextDatum(st->gemeentecode);
+		args[1] = Int64GetDatum(in->toewijzing);
+		args[2] = DateADTGetDatum(month_first);
+		args[3] = DateADTGetDatum(month_last);
+		args[4] = Int32GetDatum(in->code);
+		args[5] = CStringGetTextDatum(in->category);
+		args[6] = DateADTGetDatum(in->period_start);
+		args[7] = DateADTGetDatum(in->period_end);
+		if (SPI_execute_plan(prepare(&st->plan[Q_ALLOCATION_USAGE], st->sql[Q_ALLOCATION_USAGE],
+									 8, argtypes),
+							 args, NULL, false, 1) != SPI_OK_SELECT || SPI_processed != 1)
+			elog(ERROR, "could not read %s", st->table);
+		tup = SPI_tuptable->vals[0];
+		desc = SPI_tuptable->tupdesc;
+		month_units = DatumGetInt64(SPI_getbinval(tup, desc, 1, &isnull));
+		month_minutes = DatumGetInt64(SPI_getbinval(tup, desc, 2, &isnull));
+		total_units = DatumGetInt64(SPI_getbinval(tup, desc, 3, &isnull));
+		total_minutes = DatumGetInt64(SPI_getbinval(tup, desc, 4, &isnull));
+		amount_total = DatumGetInt64(SPI_getbinval(tup, desc, 5, &isnull));
+		failed[R_TR389] = DatumGetBool(SPI_getbinval(tup, desc, 6, &isnull));
+
+		/* add this row; an hours allocation counts in minutes */
+		if (in_minutes)
+		{
+			month_minutes += in->volume;
+			total_minutes += in->volume;
+		}
+		else
+		{
+			month_units += in->volume;
+			total_units += in->volume;
+		}
+		if (factor == 1)
+		{
+			month_units += month_minutes;
+			total_units += total_minutes;
+		}
+		else
+		{
+			month_units = month_units * factor + month_minutes;
+			total_units = total_units * factor + total_minutes;
+		}
+
+		if (a->has_volume && a->frequency != NULL)
+		{
+			pc_frequency freq = frequency_of(a->frequency);
+			DateADT		from = Max(month_first, a->start_date);
+			DateADT		to = a->has_end ? Min(month_last, a->end_date) : month_last;
+
+			if (freq != PC_FREQ_TOTAL)
+				failed[R_TR321] = month_units >
+					(from <= to ? pc_allowed_volume(a->volume, freq, from, to) * factor : 0);
+			if (freq == PC_FREQ_TOTAL)
+				failed[R_TR322] = total_units > a->volume * factor;
+			else if (a->has_end)
+				failed[R_TR322] = total_units >
+					pc_allowed_volume(a->volume, freq, a->start_date, a->end_date) * factor;
+		}
+		if (a->has_budget)
+			failed[R_TR369] = amount_total + in->amount > a->budget;
+	}
+}
+
+/*
+ * The seeds' regional rules, driven by the product's limits in the
+ * catalogue: maximum per ISO week (counted over the weeks touching the
+ * month) and per calendar year for the client, companion products on an
+ * overlapping period, living at home, and the age range.
+ */
+static void
+check_regional(statement_state *st, const row_input *in, const allocation *a,
+			   const product_info *p, bool bsn_valid, bool *failed)
+{
+	client_info c;
+	bool		isnull;
+
+	if (!bsn_valid)
+		return;
+
+	if (strcmp(in->dc, "D") == 0 && in_amount_range(in->volume) &&
+		(p->has_max_week || p->has_max_year || p->has_companions))
+	{
+		DateADT		month_first = pc_month_first_day(in->period_start);
+		DateADT		month_last = pc_month_last_day(in->period_start);
+		int			y,
+					m,
+					d;
+		Oid			argtypes[9] = {TEXTOID, st->code_type, DATEOID, DATEOID, DATEOID, DATEOID,
+		DATEOID, DATEOID, INT4OID};
+		Datum		args[9];
+		HeapTuple	tup;
+		TupleDesc	desc;
+
+		lock_key(LOCK_CLIENT, in->bsn);
+		pc_date_to_ymd(in->period_start, &y, &m, &d);
+		args[0] = CStringGetTextDatum(in->bsn);
+		args[1] = Int32GetDatum(in->code);
+		args[2] = DateADTGetDatum(month_first);
+		args[3] = DateADTGetDatum(month_last);
+		args[4] = DateADTGetDatum(pc_date_from_ymd(y, 1, 1));
+		args[5] = DateADTGetDatum(pc_date_from_ymd(y, 12, 31));
+		args[6] = DateADTGetDatum(in->period_start);
+		args[7] = DateADTGetDatum(in->period_end);
+		args[8] = Int32GetDatum(p->product_id);
+		if (SPI_execute_plan(prepare(&st->plan[Q_CLIENT_USAGE], st->sql[Q_CLIENT_USAGE], 9, argtypes),
+							 args, NULL, false, 1) != SPI_OK_SELECT || SPI_processed != 1)
+			elog(ERROR, "could not read %s", st->table);
+		tup = SPI_tuptable->vals[0];
+		desc = SPI_tuptable->tupdesc;
+		if (p->has_max_week)
+			failed[R_REG_MAX_WEEK] =
+				DatumGetInt64(SPI_getbinval(tup, desc, 1, &isnull)) + in->volume >
+				p->max_week * pc_iso_weeks_touching(month_first, month_last);
+		if (p->has_max_year)
+			failed[R_REG_MAX_JAAR] =
+				DatumGetInt64(SPI_getbinval(tup, desc, 2, &isnull)) + in->volume > p->max_year;
+		if (p->has_companions)
+			failed[R_REG_SAMEN_MET] = !DatumGetBool(SPI_getbinval(tup, desc, 3, &isnull));
+	}
+
+	if (!(p->home_only || p->has_min_age || p->has_max_age || p->until_pension))
+		return;
+	read_client(in->bsn, in->period_start, &c);
+	failed[R_REG_THUISWONEND] = p->home_only && c.found && !c.lives_at_home;
+	if (c.has_birth_date)
+	{
+		int			age = pc_age_years(c.birth_date, in->period_start);
+		bool		too_old = false;
+
+		if (p->has_max_age && age >= p->max_age)
+		{
+			/* verlengde jeugdhulp: care that started before the limit may go on */
+			too_old = !(p->has_max_age_extended && age < p->max_age_extended &&
+						a->found && pc_age_years(c.birth_date, a->start_date) < p->max_age);
+		}
+		if (p->until_pension && c.has_pension_age &&
+			in->period_start >= pc_add_years_months(c.birth_date, c.pension_years,
+													c.pension_months))
+			too_old = true;
+		failed[R_REG_LEEFTIJD] = too_old || (p->has_min_age && age < p->min_age);
+	}
+}
+
+/*
+ * Apply every rule; set failed[r] for each rule the row breaks.  Rules that
+ * need data the row does not lead to (no allocation, no catalogue in use,
+ * no contract tariff, no client record) are not applied: they cannot be
+ * decided.
+ */
+static void
+apply_rules(statement_state *st, const row_input *in, bool *failed, MemoryContext mcxt)
+{
+	allocation	a;
+	product_info p;
+
+	check_format(st, in, failed);
+	check_declaration(st, in, failed);
+
+	read_allocation(st, in, &a, mcxt);
+	failed[R_TR338] = !a.found;
+	if (a.found)
+	{
+		char		key[32];
+
+		check_allocation(st, in, &a, failed);
+		snprintf(key, sizeof(key), "%s/" INT64_FORMAT, st->gemeentecode, in->toewijzing);
+		lock_key(LOCK_ALLOCATION, key);
+		check_running_totals(st, in, &a, failed);
+	}
+
+	/* TR381: the catalogue in use puts this code in this category */
+	read_product(st, in, &p, mcxt);
+	failed[R_TR381] = p.has_catalogue &&
+		(!p.found || strcmp(p.category, in->category) != 0);
+	if (p.found)
+		check_regional(st, in, &a, &p, !failed[R_FMT_BSN], failed);
+
+	check_tariff(st, in, failed);
 }
 
 /* ------------------------------------------------------------- outcome */
@@ -971,7 +1493,7 @@ check_declaration_row(PG_FUNCTION_ARGS)
 		map_columns(st, rel, trigdata->tg_trigger);
 		MemoryContextSwitchTo(oldcxt);
 		cb = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(MemoryContextCallback));
-		cb->func = free_statement_plan;
+		cb->func = free_statement_plans;
 		cb->arg = st;
 		MemoryContextRegisterResetCallback(fcinfo->flinfo->fn_mcxt, cb);
 		fcinfo->flinfo->fn_extra = st;

@@ -39,6 +39,7 @@ INSERT INTO declaration_rows (declaration_id, referentie_nummer, toewijzing_numm
 SELECT declaration_id, ref, 5001, '123456782', '43', '43Z03', '2024-03-01', '2024-03-31', 1, '82',
 	   1234567, amount, 'D'
   FROM declarations, (VALUES ('R-1', 1234567), ('R-2', 99)) AS v(ref, amount);
--- the second is rejected (amount is not volume x tariff); the rules change
--- afterwards, so checking again today would accept it
+-- the second is rejected (amount is not volume x tariff, and the same month
+-- again: double billing); TR346 is switched off afterwards, so checking it
+-- again today would give other findings than the stored ones
 INSERT INTO rule_settings (gemeentecode, rule_id, setting) VALUES ('0363', 'TR346', 'disabled');

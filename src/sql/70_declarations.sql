@@ -112,8 +112,16 @@ COMMENT ON COLUMN productcodes.declaration_rows.ruleset IS
 'extension version and the settings the row was checked against';
 CREATE INDEX declaration_rows_declaration_idx ON productcodes.declaration_rows (declaration_id);
 CREATE INDEX declaration_rows_reference_idx ON productcodes.declaration_rows (referentie_nummer);
+-- The engine's probes: an allocation's rows, a client's rows, and the
+-- credit that cancels a debit.  Each finds a handful of rows, however many
+-- are stored.
 CREATE INDEX declaration_rows_allocation_idx
 	ON productcodes.declaration_rows (toewijzing_nummer, period_start);
+CREATE INDEX declaration_rows_client_idx
+	ON productcodes.declaration_rows (bsn, period_start);
+CREATE INDEX declaration_rows_credit_idx
+	ON productcodes.declaration_rows (vorig_referentie_nummer)
+	WHERE vorig_referentie_nummer IS NOT NULL;
 
 CREATE FUNCTION productcodes.check_declaration_row()
 RETURNS trigger
