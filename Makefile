@@ -20,8 +20,10 @@ DOCS        = README.md
 
 REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative
 REGRESS_OPTS = --inputdir=. --outputdir=.
+ISOLATION      = concurrent_checks
+ISOLATION_OPTS = --inputdir=. --outputdir=output_iso
 
-EXTRA_CLEAN = results regression.diffs regression.out productcodes--*.sql.tmp test/build
+EXTRA_CLEAN = results output_iso regression.diffs regression.out productcodes--*.sql.tmp test/build
 
 PYTHON     ?= python3
 PG_CONFIG  ?= pg_config

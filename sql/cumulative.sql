@@ -113,6 +113,26 @@ SELECT f.rule_id, f.return_code, string_agg(r.referentie_nummer, ' ' ORDER BY r.
  WHERE r.declaration_id > 10
  GROUP BY 1, 2 ORDER BY 1;
 
+-- The engine's queries name their operators and functions with their
+-- schema: look-alikes planted in public, searched before pg_catalog and
+-- without productcodes on the path, change no outcome.
+CREATE FUNCTION public.evil_text_eq(text, text) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT true';
+CREATE OPERATOR public.= (LEFTARG = text, RIGHTARG = text, FUNCTION = public.evil_text_eq);
+CREATE FUNCTION public.evil_date_le(date, date) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT false';
+CREATE OPERATOR public.<= (LEFTARG = date, RIGHTARG = date, FUNCTION = public.evil_date_le);
+SET search_path = public, pg_catalog;
+-- no allocation 9999: still TR338 (an "everything equals" = would find one)
+SELECT * FROM regress.declare(11, 'EVIL-1', 9999, '111222333', '45', '45Z01', '2025-04-01', '2025-04-30', 1, '82', 100, 100, 'D');
+-- 10.00 more of the budget (50.00 used): still accepted, still counted right
+SELECT * FROM regress.declare(13, 'EVIL-2', 2002, '111222333', '54', '54Z01', '2025-06-01', '2025-06-30', 1000, '83', NULL, 1000, 'D');
+-- and 45.00 more is still over the budget (TR369), and June was billed already (TR389)
+SELECT * FROM regress.declare(13, 'EVIL-3', 2002, '111222333', '54', '54Z01', '2025-06-01', '2025-06-30', 4500, '83', NULL, 4500, 'D');
+SET search_path = productcodes, public;
+DROP OPERATOR public.= (text, text);
+DROP OPERATOR public.<= (date, date);
+DROP FUNCTION public.evil_text_eq(text, text);
+DROP FUNCTION public.evil_date_le(date, date);
+
 -- Checks are serialised per allocation and client; a REPEATABLE READ
 -- snapshot could miss a row committed meanwhile, so it is refused.
 BEGIN ISOLATION LEVEL REPEATABLE READ;

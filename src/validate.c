@@ -239,14 +239,14 @@ static const char *const table_query_sql[N_TABLE_QUERIES] = {
 	 * toewijzing, $3/$4 the month, $5 code, $6 category, $7/$8 the period.
 	 * Volumes in minutes (unit 01) are summed apart, for hours allocations.
 	 */
-	"SELECT coalesce(sum(r.{volume}) FILTER (WHERE r.{unit} OPERATOR(pg_catalog.<>) '01'"
-	"                 AND r.{period_start} BETWEEN $3 AND $4), 0)::bigint,"
-	"       coalesce(sum(r.{volume}) FILTER (WHERE r.{unit} OPERATOR(pg_catalog.=) '01'"
-	"                 AND r.{period_start} BETWEEN $3 AND $4), 0)::bigint,"
-	"       coalesce(sum(r.{volume}) FILTER (WHERE r.{unit} OPERATOR(pg_catalog.<>) '01'), 0)::bigint,"
-	"       coalesce(sum(r.{volume}) FILTER (WHERE r.{unit} OPERATOR(pg_catalog.=) '01'), 0)::bigint,"
-	"       coalesce(sum(r.{amount_cents}), 0)::bigint,"
-	"       coalesce(bool_or(r.{code} OPERATOR(productcodes.=) $5"
+	"SELECT coalesce(pg_catalog.sum(r.{volume}) FILTER (WHERE r.{unit} OPERATOR(pg_catalog.<>) '01'"
+	"                 AND r.{period_start} OPERATOR(pg_catalog.>=) $3 AND r.{period_start} OPERATOR(pg_catalog.<=) $4), 0)::bigint,"
+	"       coalesce(pg_catalog.sum(r.{volume}) FILTER (WHERE r.{unit} OPERATOR(pg_catalog.=) '01'"
+	"                 AND r.{period_start} OPERATOR(pg_catalog.>=) $3 AND r.{period_start} OPERATOR(pg_catalog.<=) $4), 0)::bigint,"
+	"       coalesce(pg_catalog.sum(r.{volume}) FILTER (WHERE r.{unit} OPERATOR(pg_catalog.<>) '01'), 0)::bigint,"
+	"       coalesce(pg_catalog.sum(r.{volume}) FILTER (WHERE r.{unit} OPERATOR(pg_catalog.=) '01'), 0)::bigint,"
+	"       coalesce(pg_catalog.sum(r.{amount_cents}), 0)::bigint,"
+	"       coalesce(pg_catalog.bool_or(r.{code} OPERATOR(productcodes.=) $5"
 	"                AND r.{category} OPERATOR(pg_catalog.=) $6"
 	"                AND r.{period_start} OPERATOR(pg_catalog.<=) $8"
 	"                AND r.{period_end} OPERATOR(pg_catalog.>=) $7), false)"
@@ -274,19 +274,19 @@ static const char *const table_query_sql[N_TABLE_QUERIES] = {
 	 * $5/$6 the calendar year, $7/$8 the period, $9 product id.  Across all
 	 * providers and municipalities of this table.
 	 */
-	"SELECT coalesce(sum(r.{volume}) FILTER (WHERE r.{code} OPERATOR(productcodes.=) $2"
-	"                 AND r.{period_start} BETWEEN $3 AND $4), 0)::bigint,"
-	"       coalesce(sum(r.{volume}) FILTER (WHERE r.{code} OPERATOR(productcodes.=) $2), 0)::bigint,"
-	"       coalesce(bool_or(r.{period_start} OPERATOR(pg_catalog.<=) $8"
+	"SELECT coalesce(pg_catalog.sum(r.{volume}) FILTER (WHERE r.{code} OPERATOR(productcodes.=) $2"
+	"                 AND r.{period_start} OPERATOR(pg_catalog.>=) $3 AND r.{period_start} OPERATOR(pg_catalog.<=) $4), 0)::bigint,"
+	"       coalesce(pg_catalog.sum(r.{volume}) FILTER (WHERE r.{code} OPERATOR(productcodes.=) $2), 0)::bigint,"
+	"       coalesce(pg_catalog.bool_or(r.{period_start} OPERATOR(pg_catalog.<=) $8"
 	"                AND r.{period_end} OPERATOR(pg_catalog.>=) $7"
-	"                AND r.{code} IN (SELECT p.code FROM productcodes.product_companions pc"
+	"                AND r.{code} OPERATOR(productcodes.=) ANY (SELECT p.code FROM productcodes.product_companions pc"
 	"                                   JOIN productcodes.products p"
 	"                                     ON p.product_id OPERATOR(pg_catalog.=) pc.companion_product_id"
 	"                                  WHERE pc.product_id OPERATOR(pg_catalog.=) $9)), false)"
 	"  FROM {R} r JOIN productcodes.declarations d"
 	"    ON d.declaration_id OPERATOR(pg_catalog.=) r.{declaration_id}"
 	" WHERE r.{bsn} OPERATOR(pg_catalog.=) $1"
-	"   AND r.{period_start} BETWEEN $5 AND $6 AND" COUNTED_ROWS
+	"   AND r.{period_start} OPERATOR(pg_catalog.>=) $5 AND r.{period_start} OPERATOR(pg_catalog.<=) $6 AND" COUNTED_ROWS
 };
 
 /* Per-statement state, kept in the trigger's fn_extra. */
@@ -387,7 +387,13 @@ typedef struct client_info
 	int			pension_months;
 } client_info;
 
-/* Prepared once per backend; the plan cache replans when tables change. */
+/*
+ * Prepared once per backend; the plan cache replans them when tables change.
+ * Parameter types are fixed when a plan is prepared, though, and a plan
+ * with a productcode parameter must not outlive the type (DROP and CREATE
+ * EXTENSION in one session): plans_code_type says which type they are for.
+ */
+static Oid	plans_code_type = InvalidOid;
 static SPIPlanPtr plan_header;
 static SPIPlanPtr plan_header_duplicate;
 static SPIPlanPtr plan_allocation;
@@ -397,6 +403,25 @@ static SPIPlanPtr plan_municipality_valid;
 static SPIPlanPtr plan_tariff;
 static SPIPlanPtr plan_rules;
 static SPIPlanPtr plan_lists;
+
+static void
+forget_backend_plans(Oid code_type)
+{
+	SPIPlanPtr *plans[] = {&plan_header, &plan_header_duplicate, &plan_allocation,
+		&plan_product, &plan_client, &plan_municipality_valid, &plan_tariff,
+	&plan_rules, &plan_lists};
+	int			i;
+
+	if (plans_code_type == code_type)
+		return;
+	for (i = 0; i < (int) lengthof(plans); i++)
+	{
+		if (*plans[i])
+			SPI_freeplan(*plans[i]);
+		*plans[i] = NULL;
+	}
+	plans_code_type = code_type;
+}
 
 static SPIPlanPtr
 prepare(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
@@ -1489,6 +1514,7 @@ check_declaration_row(PG_FUNCTION_ARGS)
 		st = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(statement_state));
 		st->relid = RelationGetRelid(rel);
 		st->code_type = productcode_type_oid();
+		forget_backend_plans(st->code_type);
 		oldcxt = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 		map_columns(st, rel, trigdata->tg_trigger);
 		MemoryContextSwitchTo(oldcxt);

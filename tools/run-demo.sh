@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 bash tools/setup-debian.sh
 make > /dev/null
 make install > /dev/null
-pg_virtualenv -v "${PG_VERSION:-15}" psql -X -f tools/demo.sql
+pg_virtualenv -t -v "${PG_VERSION:-15}" psql -X -f tools/demo.sql
