@@ -13,12 +13,12 @@ EXTVERSION  = 1.0
 
 MODULE_big  = productcodes
 OBJS        = src/module.o src/pc_core.o src/pc_period.o src/productcode.o src/bsn.o \
-              src/shipped_guard.o src/validate.o
+              src/shipped_guard.o src/validate.o src/staging.o
 
 DATA_built  = productcodes--$(EXTVERSION).sql
 DOCS        = README.md
 
-REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative
+REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative staging
 REGRESS_OPTS = --inputdir=. --outputdir=.
 ISOLATION      = concurrent_checks
 ISOLATION_OPTS = --inputdir=. --outputdir=output_iso

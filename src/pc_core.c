@@ -241,3 +241,38 @@ pc_bsn_is_test_number(int32_t value)
 {
 	return value >= 999900006 && value <= 999999990;
 }
+
+/* ------------------------------------------------------------- numbers */
+
+bool
+pc_parse_int64(const char *s, size_t len, int64_t *value)
+{
+	bool		negative = false;
+	uint64_t	magnitude = 0;
+	size_t		i = 0;
+
+	trim(&s, &len);
+	if (len > 0 && (s[0] == '-' || s[0] == '+'))
+	{
+		negative = (s[0] == '-');
+		i = 1;
+	}
+	if (i == len)
+		return false;
+	for (; i < len; i++)
+	{
+		unsigned	digit;
+
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+		digit = (unsigned) (s[i] - '0');
+		/* stay within 2^63 (the magnitude of INT64_MIN) */
+		if (magnitude > (UINT64_C(9223372036854775808) - digit) / 10)
+			return false;
+		magnitude = magnitude * 10 + digit;
+	}
+	if (!negative && magnitude > (uint64_t) INT64_MAX)
+		return false;
+	*value = negative ? (int64_t) (0 - magnitude) : (int64_t) magnitude;
+	return true;
+}

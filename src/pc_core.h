@@ -101,4 +101,16 @@ extern void pc_bsn_format(int32_t value, char *out);
 /* True for the range 999900006..999999990 reserved for test environments. */
 extern bool pc_bsn_is_test_number(int32_t value);
 
+/* ---------------------------------------------------------------------
+ * Whole numbers in text (staged rows)
+ * ---------------------------------------------------------------------
+ */
+
+/*
+ * Parse an optionally signed decimal integer, surrounding ASCII white space
+ * ignored, into *value.  False (value untouched) for anything else: empty,
+ * other characters, or outside the int64 range.
+ */
+extern bool pc_parse_int64(const char *s, size_t len, int64_t *value);
+
 #endif							/* PC_CORE_H */

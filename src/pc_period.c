@@ -129,6 +129,53 @@ pc_date_is_valid_ymd(int y, int m, int d)
 	return d >= 1 && d <= month_length(y, m);
 }
 
+static bool
+is_space_char(char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* the value of n decimal digits at s, or -1 when one is not a digit */
+static int
+digits_value(const char *s, int n)
+{
+	int			v = 0;
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+bool
+pc_parse_iso_date(const char *s, size_t len, int32_t *day)
+{
+	int			y,
+				m,
+				d;
+
+	while (len > 0 && is_space_char(s[0]))
+	{
+		s++;
+		len--;
+	}
+	while (len > 0 && is_space_char(s[len - 1]))
+		len--;
+	if (len != 10 || s[4] != '-' || s[7] != '-')
+		return false;
+	y = digits_value(s, 4);
+	m = digits_value(s + 5, 2);
+	d = digits_value(s + 8, 2);
+	if (y < 0 || m < 0 || d < 0 || !pc_date_is_valid_ymd(y, m, d))
+		return false;
+	*day = pc_date_from_ymd(y, m, d);
+	return true;
+}
+
 int32_t
 pc_date_from_ymd(int y, int m, int d)
 {

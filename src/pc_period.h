@@ -28,6 +28,7 @@
 #define PC_PERIOD_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #define PC_DATE_MIN_YEAR	1
@@ -59,6 +60,13 @@ extern int32_t pc_date_from_ymd(int y, int m, int d);
  * 2026-04-31 and 0000-01-01 are not.
  */
 extern bool pc_date_is_valid_ymd(int y, int m, int d);
+
+/*
+ * Parse an ISO date "YYYY-MM-DD" (exactly that form, surrounding ASCII white
+ * space ignored) into a day number.  False (day untouched) for anything
+ * else, including dates that do not exist such as 2025-02-29.
+ */
+extern bool pc_parse_iso_date(const char *s, size_t len, int32_t *day);
 
 /*
  * Split a day number into year, month (1..12) and day of month.  Defined

@@ -1384,9 +1384,16 @@ check_regional(statement_state *st, const row_input *in, const allocation *a,
 
 		if (p->has_max_age && age >= p->max_age)
 		{
-			/* verlengde jeugdhulp: care that started before the limit may go on */
-			too_old = !(p->has_max_age_extended && age < p->max_age_extended &&
-						a->found && pc_age_years(c.birth_date, a->start_date) < p->max_age);
+			/*
+			 * verlengde jeugdhulp: care that started before the limit may go
+			 * on; without the allocation its start is unknown, so only an
+			 * age beyond the extension decides
+			 */
+			if (p->has_max_age_extended && age < p->max_age_extended)
+				too_old = a->found &&
+					pc_age_years(c.birth_date, a->start_date) >= p->max_age;
+			else
+				too_old = true;
 		}
 		if (p->until_pension && c.has_pension_age &&
 			in->period_start >= pc_add_years_months(c.birth_date, c.pension_years,

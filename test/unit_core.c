@@ -824,9 +824,37 @@ test_bsn_values(void)
 	CHECKF(bad == 0, "%d failures over random int32", bad);
 }
 
+/* Whole numbers as staged rows carry them. */
+static void
+test_parse_int64(void)
+{
+	int64_t		v;
+
+	CHECK(pc_parse_int64("0", 1, &v) && v == 0);
+	CHECK(pc_parse_int64(" 250000 ", 8, &v) && v == 250000);
+	CHECK(pc_parse_int64("-17", 3, &v) && v == -17);
+	CHECK(pc_parse_int64("+5", 2, &v) && v == 5);
+	CHECK(pc_parse_int64("9223372036854775807", 19, &v) && v == INT64_MAX);
+	CHECK(pc_parse_int64("-9223372036854775808", 20, &v) && v == INT64_MIN);
+	v = 42;
+	CHECK(!pc_parse_int64("9223372036854775808", 19, &v) && v == 42);	/* overflow */
+	CHECK(!pc_parse_int64("-9223372036854775809", 20, &v) && v == 42);
+	CHECK(!pc_parse_int64("99999999999999999999999", 23, &v) && v == 42);
+	CHECK(!pc_parse_int64("", 0, &v));
+	CHECK(!pc_parse_int64("   ", 3, &v));
+	CHECK(!pc_parse_int64("-", 1, &v));
+	CHECK(!pc_parse_int64("12.50", 5, &v));
+	CHECK(!pc_parse_int64("1e3", 3, &v));
+	CHECK(!pc_parse_int64("12 3", 4, &v));
+	CHECK(!pc_parse_int64("0x10", 4, &v));
+	CHECK(!pc_parse_int64("1\0002", 3, &v));	/* an embedded NUL is not a digit */
+	CHECK(v == 42);
+}
+
 int
 main(void)
 {
+	test_parse_int64();
 	test_code_input();
 	test_code_encoding();
 	test_code_order();

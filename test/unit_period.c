@@ -920,6 +920,32 @@ test_int32_extremes(void)
 	CHECK(pc_month_first_day(INT32_MIN) == INT32_MIN);
 }
 
+/* ISO dates as staged rows carry them: exactly YYYY-MM-DD, dates that exist. */
+static void
+test_parse_iso_date(void)
+{
+	int32_t		day;
+
+	CHECK(pc_parse_iso_date("2000-01-01", 10, &day) && day == 0);
+	CHECK(pc_parse_iso_date(" 2024-02-29\n", 12, &day) &&
+		  day == pc_date_from_ymd(2024, 2, 29));
+	CHECK(pc_parse_iso_date("9999-12-31", 10, &day) && day == pc_date_from_ymd(9999, 12, 31));
+	CHECK(pc_parse_iso_date("0001-01-01", 10, &day) && day == pc_date_from_ymd(1, 1, 1));
+	day = 7;
+	CHECK(!pc_parse_iso_date("2025-02-29", 10, &day) && day == 7);	/* not a leap year */
+	CHECK(!pc_parse_iso_date("2025-13-01", 10, &day));
+	CHECK(!pc_parse_iso_date("2025-04-31", 10, &day));
+	CHECK(!pc_parse_iso_date("2025-00-10", 10, &day));
+	CHECK(!pc_parse_iso_date("0000-01-01", 10, &day));
+	CHECK(!pc_parse_iso_date("2025-4-01", 9, &day));
+	CHECK(!pc_parse_iso_date("01-04-2025", 10, &day));
+	CHECK(!pc_parse_iso_date("2025/04/01", 10, &day));
+	CHECK(!pc_parse_iso_date("2025-04-01T00", 13, &day));
+	CHECK(!pc_parse_iso_date("", 0, &day));
+	CHECK(!pc_parse_iso_date("+025-04-01", 10, &day));
+	CHECK(day == 7);
+}
+
 int
 main(void)
 {
@@ -937,6 +963,7 @@ main(void)
 	test_random_ages();
 	test_random_add();
 	test_int32_extremes();
+	test_parse_iso_date();
 
 	return check_summary("unit_period");
 }

@@ -9,7 +9,9 @@ CREATE TABLE productcodes.rule_settings (
 	gemeentecode text REFERENCES productcodes.municipalities,
 	rule_id		text NOT NULL REFERENCES productcodes.rules,
 	setting		text NOT NULL CHECK (setting IN ('error', 'warning', 'disabled')),
-	note		text
+	note		text,
+	-- a row that cannot be read cannot be checked, let alone accepted
+	CONSTRAINT rule_settings_unreadable_rows_stay_rejected CHECK (rule_id <> 'FMT_VELD')
 );
 CREATE UNIQUE INDEX rule_settings_key
 	ON productcodes.rule_settings (COALESCE(gemeentecode, ''), rule_id);
