@@ -26,6 +26,9 @@
 #include "pc_pg.h"
 
 #include "access/htup_details.h"
+#include "access/table.h"
+#include "funcapi.h"
+#include "nodes/makefuncs.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "miscadmin.h"
@@ -46,6 +49,8 @@
 #include "pc_period.h"
 
 PG_FUNCTION_INFO_V1(check_declaration_row);
+PG_FUNCTION_INFO_V1(check_declaration_row_what_if);
+PG_FUNCTION_INFO_V1(revalidate_declaration_rows);
 
 #define MAX_AMOUNT	99999999	/* LDT_Bedrag and LDT_Volume upper bound */
 #define UNIT_MINUTE "01"
@@ -228,10 +233,14 @@ typedef enum table_query
 	"                    AND cd.domain OPERATOR(pg_catalog.=) d.domain)"
 
 static const char *const table_query_sql[N_TABLE_QUERIES] = {
-	/* Q_REFERENCE (TR314): $1 reference, $2 agb, $3 domain */
+	/*
+	 * Q_REFERENCE (TR314): $1 reference, $2 agb, $3 domain.  Rows set aside
+	 * as unchecked (by revalidate, the row itself among them) do not count.
+	 */
 	"SELECT 1 FROM {R} r JOIN productcodes.declarations d"
 	"    ON d.declaration_id OPERATOR(pg_catalog.=) r.{declaration_id}"
 	" WHERE r.{referentie_nummer} OPERATOR(pg_catalog.=) $1"
+	"   AND r.{status} OPERATOR(pg_catalog.<>) 'unchecked'"
 	"   AND d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3 LIMIT 1",
 
 	/*
@@ -501,7 +510,7 @@ map_columns(statement_state *st, Relation rel, Trigger *trigger)
 	for (f = 0; f < N_FIELDS; f++)
 		column[f] = field_defs[f].name;
 
-	for (i = 0; i < trigger->tgnargs; i++)
+	for (i = 0; trigger != NULL && i < trigger->tgnargs; i++)
 	{
 		const char *arg = trigger->tgargs[i];
 		const char *eq = strchr(arg, '=');
@@ -764,48 +773,48 @@ get_int(HeapTuple tuple, TupleDesc desc, int attnum, bool *isnull)
 
 /* A required input field is NULL: the row cannot be checked at all. */
 static void
-null_field(Relation rel, field_id f)
+null_field(const char *relname, field_id f)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_NOT_NULL_VIOLATION),
 			 errmsg("field \"%s\" of a declaration row in \"%s\" is null",
-					field_defs[f].name, RelationGetRelationName(rel)),
-			 errhint("Load rows whose fields may be missing or malformed through the staging table.")));
+					field_defs[f].name, relname),
+			 errhint("Load rows whose fields may be missing or malformed through the staging table productcodes.staged_rows.")));
 }
 
 static void
-read_row(const statement_state *st, Relation rel, HeapTuple tuple, row_input *in, int64 *declaration_id)
+read_row(const int *attnum, const char *relname, TupleDesc desc, HeapTuple tuple,
+		 row_input *in, int64 *declaration_id)
 {
-	TupleDesc	desc = RelationGetDescr(rel);
 	bool		isnull;
 
-#define REQUIRED(f) do { if (isnull) null_field(rel, (f)); } while (0)
-	*declaration_id = get_int(tuple, desc, st->attnum[F_DECLARATION_ID], &isnull);
+#define REQUIRED(f) do { if (isnull) null_field(relname, (f)); } while (0)
+	*declaration_id = get_int(tuple, desc, attnum[F_DECLARATION_ID], &isnull);
 	REQUIRED(F_DECLARATION_ID);
-	in->referentie = get_text(tuple, desc, st->attnum[F_REFERENTIE], &isnull);
+	in->referentie = get_text(tuple, desc, attnum[F_REFERENTIE], &isnull);
 	REQUIRED(F_REFERENTIE);
-	in->vorig_referentie = get_text(tuple, desc, st->attnum[F_VORIG_REFERENTIE], &isnull);
-	in->toewijzing = get_int(tuple, desc, st->attnum[F_TOEWIJZING], &isnull);
+	in->vorig_referentie = get_text(tuple, desc, attnum[F_VORIG_REFERENTIE], &isnull);
+	in->toewijzing = get_int(tuple, desc, attnum[F_TOEWIJZING], &isnull);
 	REQUIRED(F_TOEWIJZING);
-	in->bsn = get_text(tuple, desc, st->attnum[F_BSN], &isnull);
+	in->bsn = get_text(tuple, desc, attnum[F_BSN], &isnull);
 	REQUIRED(F_BSN);
-	in->category = get_text(tuple, desc, st->attnum[F_CATEGORY], &isnull);
+	in->category = get_text(tuple, desc, attnum[F_CATEGORY], &isnull);
 	REQUIRED(F_CATEGORY);
-	in->code = DatumGetInt32(heap_getattr(tuple, st->attnum[F_CODE], desc, &isnull));
+	in->code = DatumGetInt32(heap_getattr(tuple, attnum[F_CODE], desc, &isnull));
 	REQUIRED(F_CODE);
-	in->period_start = DatumGetDateADT(heap_getattr(tuple, st->attnum[F_PERIOD_START], desc, &isnull));
+	in->period_start = DatumGetDateADT(heap_getattr(tuple, attnum[F_PERIOD_START], desc, &isnull));
 	REQUIRED(F_PERIOD_START);
-	in->period_end = DatumGetDateADT(heap_getattr(tuple, st->attnum[F_PERIOD_END], desc, &isnull));
+	in->period_end = DatumGetDateADT(heap_getattr(tuple, attnum[F_PERIOD_END], desc, &isnull));
 	REQUIRED(F_PERIOD_END);
-	in->volume = get_int(tuple, desc, st->attnum[F_VOLUME], &isnull);
+	in->volume = get_int(tuple, desc, attnum[F_VOLUME], &isnull);
 	REQUIRED(F_VOLUME);
-	in->unit = get_text(tuple, desc, st->attnum[F_UNIT], &isnull);
+	in->unit = get_text(tuple, desc, attnum[F_UNIT], &isnull);
 	REQUIRED(F_UNIT);
-	in->tariff = get_int(tuple, desc, st->attnum[F_TARIFF], &isnull);
+	in->tariff = get_int(tuple, desc, attnum[F_TARIFF], &isnull);
 	in->has_tariff = !isnull;
-	in->amount = get_int(tuple, desc, st->attnum[F_AMOUNT], &isnull);
+	in->amount = get_int(tuple, desc, attnum[F_AMOUNT], &isnull);
 	REQUIRED(F_AMOUNT);
-	in->dc = get_text(tuple, desc, st->attnum[F_DC], &isnull);
+	in->dc = get_text(tuple, desc, attnum[F_DC], &isnull);
 	REQUIRED(F_DC);
 #undef REQUIRED
 	if (DATE_NOT_FINITE(in->period_start) || DATE_NOT_FINITE(in->period_end))
@@ -1480,21 +1489,94 @@ raise_strict(const statement_state *st, const row_input *in, List *errors)
 			 errhint("With productcodes.strict = off the row is stored as rejected; its rules and texts are in productcodes.row_findings.")));
 }
 
+/*
+ * The state for checking rows of rel in this statement (or query), kept in
+ * fn_extra; trigger is NULL for the table's own column names.
+ */
+static statement_state *
+get_state(FunctionCallInfo fcinfo, Relation rel, Trigger *trigger)
+{
+	statement_state *st = (statement_state *) fcinfo->flinfo->fn_extra;
+	MemoryContextCallback *cb;
+	MemoryContext oldcxt;
+
+	if (st != NULL && st->relid == RelationGetRelid(rel))
+		return st;
+	st = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(statement_state));
+	st->relid = RelationGetRelid(rel);
+	st->code_type = productcode_type_oid();
+	forget_backend_plans(st->code_type);
+	oldcxt = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	map_columns(st, rel, trigger);
+	MemoryContextSwitchTo(oldcxt);
+	cb = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(MemoryContextCallback));
+	cb->func = free_statement_plans;
+	cb->arg = st;
+	MemoryContextRegisterResetCallback(fcinfo->flinfo->fn_mcxt, cb);
+	fcinfo->flinfo->fn_extra = st;
+	return st;
+}
+
+/*
+ * Check one row: apply every rule and sort the broken ones by their setting
+ * for the row's municipality into errors and warnings (lists of rule names).
+ */
+static void
+evaluate(FunctionCallInfo fcinfo, statement_state *st, const row_input *in,
+		 int64 declaration_id, List **errors, List **warnings)
+{
+	MemoryContext callerctx = CurrentMemoryContext;
+	bool		failed[N_RULES] = {false};
+	int			r;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (!st->rules_loaded)
+	{
+		load_rules(st, fcinfo->flinfo->fn_mcxt);
+		st->rules_loaded = true;
+	}
+	read_header(st, declaration_id, fcinfo->flinfo->fn_mcxt);
+	apply_rules(st, in, failed, callerctx);
+	SPI_finish();
+
+	*errors = NIL;
+	*warnings = NIL;
+	for (r = 0; r < N_RULES; r++)
+	{
+		if (!failed[r])
+			continue;
+		switch (effective_setting(st, r, st->gemeentecode))
+		{
+			case S_ERROR:
+				*errors = lappend(*errors, (void *) rule_names[r]);
+				break;
+			case S_WARNING:
+				*warnings = lappend(*warnings, (void *) rule_names[r]);
+				break;
+			case S_DISABLED:
+				break;
+		}
+	}
+}
+
+static const char *
+status_of(List *errors)
+{
+	return errors == NIL ? "accepted" : "rejected";
+}
+
 Datum
 check_declaration_row(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
-	MemoryContext callerctx = CurrentMemoryContext;
-	MemoryContext oldcxt;
 	statement_state *st;
 	Relation	rel;
 	HeapTuple	tuple;
 	row_input	in;
 	int64		declaration_id;
-	bool		failed[N_RULES] = {false};
-	List	   *errors = NIL;
-	List	   *warnings = NIL;
-	int			r;
+	List	   *errors;
+	List	   *warnings;
 	int			cols[5];
 	Datum		values[5];
 	bool		nulls[5] = {false};
@@ -1512,25 +1594,7 @@ check_declaration_row(PG_FUNCTION_ARGS)
 
 	rel = trigdata->tg_relation;
 	tuple = trigdata->tg_trigtuple;
-
-	st = (statement_state *) fcinfo->flinfo->fn_extra;
-	if (st == NULL || st->relid != RelationGetRelid(rel))
-	{
-		MemoryContextCallback *cb;
-
-		st = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(statement_state));
-		st->relid = RelationGetRelid(rel);
-		st->code_type = productcode_type_oid();
-		forget_backend_plans(st->code_type);
-		oldcxt = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
-		map_columns(st, rel, trigdata->tg_trigger);
-		MemoryContextSwitchTo(oldcxt);
-		cb = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(MemoryContextCallback));
-		cb->func = free_statement_plans;
-		cb->arg = st;
-		MemoryContextRegisterResetCallback(fcinfo->flinfo->fn_mcxt, cb);
-		fcinfo->flinfo->fn_extra = st;
-	}
+	st = get_state(fcinfo, rel, trigdata->tg_trigger);
 
 	/*
 	 * A superuser's row that already carries an outcome keeps it: that is
@@ -1553,43 +1617,15 @@ check_declaration_row(PG_FUNCTION_ARGS)
 		}
 	}
 
-	/* read the row first: what SPI allocates is gone after SPI_finish */
-	read_row(st, rel, tuple, &in, &declaration_id);
-
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	if (!st->rules_loaded)
-	{
-		load_rules(st, fcinfo->flinfo->fn_mcxt);
-		st->rules_loaded = true;
-	}
-	read_header(st, declaration_id, fcinfo->flinfo->fn_mcxt);
-	apply_rules(st, &in, failed, callerctx);
-
-	SPI_finish();
-
-	for (r = 0; r < N_RULES; r++)
-	{
-		if (!failed[r])
-			continue;
-		switch (effective_setting(st, r, st->gemeentecode))
-		{
-			case S_ERROR:
-				errors = lappend(errors, (void *) rule_names[r]);
-				break;
-			case S_WARNING:
-				warnings = lappend(warnings, (void *) rule_names[r]);
-				break;
-			case S_DISABLED:
-				break;
-		}
-	}
+	read_row(st->attnum, RelationGetRelationName(rel), RelationGetDescr(rel), tuple,
+			 &in, &declaration_id);
+	evaluate(fcinfo, st, &in, declaration_id, &errors, &warnings);
 
 	if (errors != NIL && pc_strict_mode)
 		raise_strict(st, &in, errors);
 
 	cols[ncols] = st->attnum[F_STATUS];
-	values[ncols++] = CStringGetTextDatum(errors == NIL ? "accepted" : "rejected");
+	values[ncols++] = CStringGetTextDatum(status_of(errors));
 	cols[ncols] = st->attnum[F_ERRORS];
 	values[ncols++] = text_array(errors);
 	if (st->attnum[F_WARNINGS])
@@ -1610,4 +1646,150 @@ check_declaration_row(PG_FUNCTION_ARGS)
 
 	return PointerGetDatum(heap_modify_tuple_by_cols(tuple, RelationGetDescr(rel),
 													 ncols, cols, values, nulls));
+}
+
+static Relation
+open_declaration_rows(void)
+{
+	return table_openrv(makeRangeVar("productcodes", "declaration_rows", -1), AccessShareLock);
+}
+
+/*
+ * check_row(...): what a declaration row would get, without storing it.
+ * The same rules, settings and running totals as an insert now.
+ */
+Datum
+check_declaration_row_what_if(PG_FUNCTION_ARGS)
+{
+	Relation	rel = open_declaration_rows();
+	statement_state *st = get_state(fcinfo, rel, NULL);
+	row_input	in;
+	List	   *errors;
+	List	   *warnings;
+	TupleDesc	result_desc;
+	Datum		result[3];
+	bool		result_null[3] = {false, false, false};
+	int			i;
+
+	for (i = 0; i < 13; i++)
+		if (PG_ARGISNULL(i) && i != 10)
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("argument %d of check_row is null", i + 1),
+					 errhint("Only tariff_cents and vorig_referentie_nummer may be null.")));
+	in.referentie = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	in.toewijzing = PG_GETARG_INT64(2);
+	in.bsn = text_to_cstring(PG_GETARG_TEXT_PP(3));
+	in.category = text_to_cstring(PG_GETARG_TEXT_PP(4));
+	in.code = PG_GETARG_INT32(5);
+	in.period_start = PG_GETARG_DATEADT(6);
+	in.period_end = PG_GETARG_DATEADT(7);
+	in.volume = PG_GETARG_INT64(8);
+	in.unit = text_to_cstring(PG_GETARG_TEXT_PP(9));
+	in.has_tariff = !PG_ARGISNULL(10);
+	in.tariff = in.has_tariff ? PG_GETARG_INT64(10) : 0;
+	in.amount = PG_GETARG_INT64(11);
+	in.dc = text_to_cstring(PG_GETARG_TEXT_PP(12));
+	in.vorig_referentie = PG_ARGISNULL(13) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(13));
+	if (DATE_NOT_FINITE(in.period_start) || DATE_NOT_FINITE(in.period_end))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_DATETIME_FORMAT),
+				 errmsg("the product period must be a finite date range")));
+
+	evaluate(fcinfo, st, &in, PG_GETARG_INT64(0), &errors, &warnings);
+	table_close(rel, AccessShareLock);
+
+	if (get_call_result_type(fcinfo, NULL, &result_desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "check_row must return a composite type");
+	result[0] = CStringGetTextDatum(status_of(errors));
+	result[1] = text_array(errors);
+	result[2] = text_array(warnings);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(result_desc),
+													  result, result_null)));
+}
+
+/*
+ * revalidate(declaration_id): check stored rows again, after a catalogue,
+ * tariff, allocation or setting was fixed, and record the new outcome.
+ * The rows (of one declaration, or all when NULL) are set aside as
+ * unchecked and then checked in the order they were stored, so each sees
+ * the rows before it as an insert did; other rows count as they stand.
+ */
+Datum
+revalidate_declaration_rows(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	Relation	rel = open_declaration_rows();
+	statement_state *st = get_state(fcinfo, rel, NULL);
+	Oid			argtypes[5] = {INT8OID, TEXTOID, TEXTARRAYOID, TEXTARRAYOID, TEXTOID};
+	Datum		args[5];
+	char		nulls[5] = {' ', ' ', ' ', ' ', ' '};
+	SPITupleTable *rows;
+	uint64		nrows;
+	int			attnum[N_FIELDS];
+	int			status_col;
+	uint64		i;
+	int			f;
+	const char *select_sql =
+		"SELECT * FROM productcodes.declaration_rows"
+		" WHERE $1 IS NULL OR declaration_id OPERATOR(pg_catalog.=) $1 ORDER BY row_id";
+	const char *reset_sql =
+		"UPDATE productcodes.declaration_rows SET status = 'unchecked'"
+		" WHERE $1 IS NULL OR declaration_id OPERATOR(pg_catalog.=) $1";
+	const char *update_sql =
+		"UPDATE productcodes.declaration_rows"
+		"   SET status = $2, errors = $3, warnings = $4, ruleset = $5,"
+		"       checked_at = pg_catalog.now()"
+		" WHERE row_id OPERATOR(pg_catalog.=) $1";
+
+	InitMaterializedSRF(fcinfo, 0);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	args[0] = PG_ARGISNULL(0) ? (Datum) 0 : PG_GETARG_DATUM(0);
+	nulls[0] = PG_ARGISNULL(0) ? 'n' : ' ';
+	if (SPI_execute_with_args(select_sql, 1, argtypes, args, nulls, false, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not read productcodes.declaration_rows");
+	rows = SPI_tuptable;
+	nrows = SPI_processed;
+	for (f = 0; f < N_FIELDS; f++)
+		attnum[f] = SPI_fnumber(rows->tupdesc, field_defs[f].name);
+	status_col = attnum[F_STATUS];
+	if (SPI_execute_with_args(reset_sql, 1, argtypes, args, nulls, false, 0) != SPI_OK_UPDATE)
+		elog(ERROR, "could not update productcodes.declaration_rows");
+
+	for (i = 0; i < nrows; i++)
+	{
+		HeapTuple	tuple = rows->vals[i];
+		row_input	in;
+		int64		declaration_id;
+		List	   *errors;
+		List	   *warnings;
+		bool		isnull;
+		Datum		out[6];
+		bool		outnull[6] = {false, false, false, false, false, false};
+
+		read_row(attnum, "declaration_rows", rows->tupdesc, tuple, &in, &declaration_id);
+		evaluate(fcinfo, st, &in, declaration_id, &errors, &warnings);
+
+		args[0] = SPI_getbinval(tuple, rows->tupdesc, SPI_fnumber(rows->tupdesc, "row_id"), &isnull);
+		args[1] = CStringGetTextDatum(status_of(errors));
+		args[2] = text_array(errors);
+		args[3] = text_array(warnings);
+		args[4] = CStringGetTextDatum("productcodes " PC_EXTENSION_VERSION);
+		nulls[0] = ' ';
+		if (SPI_execute_with_args(update_sql, 5, argtypes, args, nulls, false, 0) != SPI_OK_UPDATE)
+			elog(ERROR, "could not update productcodes.declaration_rows");
+
+		out[0] = args[0];
+		out[1] = CStringGetTextDatum(in.referentie);
+		out[2] = SPI_getbinval(tuple, rows->tupdesc, status_col, &isnull);
+		out[3] = args[1];
+		out[4] = args[2];
+		out[5] = args[3];
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, out, outnull);
+	}
+	SPI_finish();
+	table_close(rel, AccessShareLock);
+	return (Datum) 0;
 }

@@ -136,6 +136,29 @@ CREATE TRIGGER check_declaration_row
 	BEFORE INSERT ON productcodes.declaration_rows
 	FOR EACH ROW EXECUTE FUNCTION productcodes.check_declaration_row();
 
+-- What a row would get, without storing it (for analysts' what-if).
+CREATE FUNCTION productcodes.check_row(
+	declaration_id bigint, referentie_nummer text, toewijzing_nummer bigint, bsn text,
+	category text, code productcodes.productcode, period_start date, period_end date,
+	volume bigint, unit text, tariff_cents bigint, amount_cents bigint, dc text,
+	vorig_referentie_nummer text DEFAULT NULL,
+	OUT status text, OUT errors text[], OUT warnings text[])
+RETURNS record
+AS 'MODULE_PATHNAME', 'check_declaration_row_what_if'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION productcodes.check_row(bigint, text, bigint, text, text, productcodes.productcode,
+	date, date, bigint, text, bigint, bigint, text, text) IS
+'wat een prestatie nu zou krijgen, zonder haar op te slaan: status, errors, warnings';
+
+-- Check stored rows again after a fix, and record the new outcome.
+CREATE FUNCTION productcodes.revalidate(declaration_id bigint DEFAULT NULL)
+RETURNS TABLE (row_id bigint, referentie_nummer text, old_status text,
+			   status text, errors text[], warnings text[])
+AS 'MODULE_PATHNAME', 'revalidate_declaration_rows'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION productcodes.revalidate(bigint) IS
+'controleert de opgeslagen prestaties van een declaratie (NULL: alle) opnieuw, in volgorde van opslag, en legt de nieuwe uitkomst vast';
+
 -- Every finding of every row, with its return code and texts.
 CREATE VIEW productcodes.row_findings AS
 SELECT r.row_id, r.declaration_id, f.severity, f.rule_id, ru.return_code,
