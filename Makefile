@@ -13,14 +13,14 @@ EXTVERSION  = 1.0
 
 MODULE_big  = productcodes
 OBJS        = src/module.o src/pc_core.o src/pc_period.o src/productcode.o src/bsn.o \
-              src/shipped_guard.o src/validate.o src/staging.o
+              src/shipped_guard.o src/catalogue_cache.o src/validate.o src/staging.o
 
 DATA_built  = productcodes--$(EXTVERSION).sql
 DOCS        = README.md
 
 REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative staging revalidate
 REGRESS_OPTS = --inputdir=. --outputdir=.
-ISOLATION      = concurrent_checks
+ISOLATION      = concurrent_checks catalogue_change
 ISOLATION_OPTS = --inputdir=. --outputdir=output_iso
 
 EXTRA_CLEAN = results output_iso regression.diffs regression.out productcodes--*.sql.tmp test/build

@@ -40,6 +40,7 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/guc.h"
+#include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
 #include "utils/syscache.h"
@@ -47,6 +48,7 @@
 
 #include "pc_core.h"
 #include "pc_period.h"
+#include "catalogue_cache.h"
 
 PG_FUNCTION_INFO_V1(check_declaration_row);
 PG_FUNCTION_INFO_V1(check_declaration_row_what_if);
@@ -306,8 +308,7 @@ typedef struct statement_state
 	bool		rules_loaded;
 	int			attnum[N_FIELDS];	/* 0: the table has no such column */
 	rule_state	rules[N_RULES];
-	List	   *categories;		/* "code/domain" strings */
-	List	   *units;			/* unit code strings */
+	catalogue_cache *cache;		/* the catalogue this statement uses */
 	/* the last declaration header seen: rows of one message come together */
 	int64		header_id;
 	bool		header_valid;
@@ -406,19 +407,13 @@ static Oid	plans_code_type = InvalidOid;
 static SPIPlanPtr plan_header;
 static SPIPlanPtr plan_header_duplicate;
 static SPIPlanPtr plan_allocation;
-static SPIPlanPtr plan_product;
 static SPIPlanPtr plan_client;
-static SPIPlanPtr plan_municipality_valid;
-static SPIPlanPtr plan_tariff;
-static SPIPlanPtr plan_rules;
-static SPIPlanPtr plan_lists;
 
 static void
 forget_backend_plans(Oid code_type)
 {
 	SPIPlanPtr *plans[] = {&plan_header, &plan_header_duplicate, &plan_allocation,
-		&plan_product, &plan_client, &plan_municipality_valid, &plan_tariff,
-	&plan_rules, &plan_lists};
+	&plan_client};
 	int			i;
 
 	if (plans_code_type == code_type)
@@ -599,7 +594,7 @@ map_columns(statement_state *st, Relation rel, Trigger *trigger)
 		st->sql[i] = expand_query(st, table_query_sql[i]);
 }
 
-/* The per-statement plans go when the statement's memory does. */
+/* The per-statement plans and catalogue copy go when the statement's memory does. */
 static void
 free_statement_plans(void *arg)
 {
@@ -612,6 +607,9 @@ free_statement_plans(void *arg)
 			SPI_freeplan(st->plan[i]);
 		st->plan[i] = NULL;
 	}
+	if (st->cache)
+		cc_release(st->cache);
+	st->cache = NULL;
 }
 
 static setting
@@ -625,86 +623,49 @@ parse_setting(const char *s)
 }
 
 /*
- * Load the rules with their settings, and the category and unit lists,
- * into memory that lives as long as the statement.
+ * The rules with their settings, from the statement's catalogue copy, in
+ * memory that lives as long as the statement.
  */
 static void
 load_rules(statement_state *st, MemoryContext mcxt)
 {
-	bool		seen[N_RULES] = {false};
-	uint64		i;
-	int			r;
-
-	if (SPI_execute_plan(prepare(&plan_rules,
-								 "SELECT r.rule_id, r.return_code, r.severity, s.gemeentecode, s.setting"
-								 "  FROM productcodes.rules r"
-								 "  LEFT JOIN productcodes.rule_settings s ON s.rule_id OPERATOR(pg_catalog.=) r.rule_id"
-								 " ORDER BY r.rule_id, s.gemeentecode NULLS FIRST",
-								 0, NULL),
-						 NULL, NULL, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read productcodes.rules");
+	const cc_rule *rules;
+	const cc_setting *settings;
+	int			nrules = cc_rules(st->cache, &rules);
+	int			nsettings = cc_settings(st->cache, &settings);
+	int			r,
+				i;
 
 	for (r = 0; r < N_RULES; r++)
 	{
-		st->rules[r].noverrides = 0;
-		st->rules[r].overrides = MemoryContextAllocZero(mcxt, sizeof(rule_override) * SPI_processed);
-	}
-	for (i = 0; i < SPI_processed; i++)
-	{
-		HeapTuple	tup = SPI_tuptable->vals[i];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		char	   *name = SPI_getvalue(tup, desc, 1);
-		char	   *gemeente = SPI_getvalue(tup, desc, 4);
-		char	   *value = SPI_getvalue(tup, desc, 5);
+		rule_state *rs = &st->rules[r];
 
-		for (r = 0; r < N_RULES; r++)
-			if (strcmp(rule_names[r], name) == 0)
+		for (i = 0; i < nrules; i++)
+			if (strcmp(rules[i].rule_id, rule_names[r]) == 0)
 				break;
-		if (r == N_RULES)
-			continue;			/* a rule this version does not apply */
-		if (!seen[r])
-		{
-			seen[r] = true;
-			strlcpy(st->rules[r].return_code, SPI_getvalue(tup, desc, 2), 5);
-			st->rules[r].general = parse_setting(SPI_getvalue(tup, desc, 3));
-		}
-		if (value == NULL)
-			continue;
-		if (gemeente == NULL)
-			st->rules[r].general = parse_setting(value);
-		else
-		{
-			rule_override *o = &st->rules[r].overrides[st->rules[r].noverrides++];
-
-			strlcpy(o->gemeentecode, gemeente, sizeof(o->gemeentecode));
-			o->value = parse_setting(value);
-		}
-	}
-	for (r = 0; r < N_RULES; r++)
-		if (!seen[r])
+		if (i == nrules)
 			ereport(ERROR,
 					(errcode(ERRCODE_DATA_CORRUPTED),
 					 errmsg("rule %s is missing from table productcodes.rules", rule_names[r]),
 					 errhint("Reinstall the extension: ALTER EXTENSION productcodes UPDATE, or drop and create it.")));
+		strlcpy(rs->return_code, rules[i].return_code, sizeof(rs->return_code));
+		rs->general = parse_setting(rules[i].severity);
+		rs->noverrides = 0;
+		rs->overrides = MemoryContextAllocZero(mcxt, sizeof(rule_override) * Max(nsettings, 1));
+		for (i = 0; i < nsettings; i++)
+		{
+			if (strcmp(settings[i].rule_id, rule_names[r]) != 0)
+				continue;
+			if (settings[i].gemeentecode[0] == '\0')
+				rs->general = parse_setting(settings[i].setting);
+			else
+			{
+				rule_override *o = &rs->overrides[rs->noverrides++];
 
-	if (SPI_execute_plan(prepare(&plan_lists,
-								 "SELECT 'c', code OPERATOR(pg_catalog.||) '/' OPERATOR(pg_catalog.||) domain FROM productcodes.categories"
-								 " UNION ALL SELECT 'u', code FROM productcodes.units",
-								 0, NULL),
-						 NULL, NULL, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read productcodes.categories and units");
-	for (i = 0; i < SPI_processed; i++)
-	{
-		char	   *kind = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
-		char	   *value = MemoryContextStrdup(mcxt,
-												SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2));
-		MemoryContext old = MemoryContextSwitchTo(mcxt);
-
-		if (kind[0] == 'c')
-			st->categories = lappend(st->categories, value);
-		else
-			st->units = lappend(st->units, value);
-		MemoryContextSwitchTo(old);
+				strlcpy(o->gemeentecode, settings[i].gemeentecode, sizeof(o->gemeentecode));
+				o->value = parse_setting(settings[i].setting);
+			}
+		}
 	}
 }
 
@@ -718,17 +679,6 @@ effective_setting(const statement_state *st, rule_id r, const char *gemeentecode
 		if (gemeentecode && strcmp(rs->overrides[i].gemeentecode, gemeentecode) == 0)
 			return rs->overrides[i].value;
 	return rs->general;
-}
-
-static bool
-list_has_string(List *list, const char *s)
-{
-	ListCell   *lc;
-
-	foreach(lc, list)
-		if (strcmp((const char *) lfirst(lc), s) == 0)
-			return true;
-	return false;
 }
 
 /* ------------------------------------------------------------ reading */
@@ -924,96 +874,66 @@ read_allocation(const statement_state *st, const row_input *in, allocation *a, M
 	a->has_budget = !isnull;
 }
 
-static int64
-get_int_column(HeapTuple tup, TupleDesc desc, int col, bool *present)
-{
-	bool		isnull;
-	Datum		d = SPI_getbinval(tup, desc, col, &isnull);
-
-	*present = !isnull;
-	return isnull ? 0 : DatumGetInt32(d);
-}
-
 /* The product the catalogue in use gives the code, and its limits. */
 static void
-read_product(const statement_state *st, const row_input *in, product_info *p, MemoryContext mcxt)
+read_product(const statement_state *st, const row_input *in, product_info *p)
 {
-	Oid			argtypes[4] = {st->code_type, TEXTOID, DATEOID, TEXTOID};
-	Datum		args[4];
-	HeapTuple	tup;
-	TupleDesc	desc;
-	bool		isnull;
-	char	   *s;
+	int32		catalogue_id = cc_catalogue_for(st->cache, st->gemeentecode, st->domain,
+												in->period_start);
+	const cc_product *cp;
 
 	memset(p, 0, sizeof(*p));
-	args[0] = Int32GetDatum(in->code);
-	args[1] = CStringGetTextDatum(st->gemeentecode);
-	args[2] = DateADTGetDatum(in->period_start);
-	args[3] = CStringGetTextDatum(st->domain);
-	if (SPI_execute_plan(prepare(&plan_product,
-								 "SELECT EXISTS (SELECT 1 FROM productcodes.catalogue_for($2, $4, $3)),"
-								 "       p.category, p.product_id, p.max_units_per_week, p.max_units_per_year,"
-								 "       p.min_age_years, p.max_age_years, p.max_age_extended_years,"
-								 "       p.until_state_pension_age, p.home_only,"
-								 "       EXISTS (SELECT 1 FROM productcodes.product_companions pc"
-								 "                WHERE pc.product_id OPERATOR(pg_catalog.=) p.product_id)"
-								 "  FROM (SELECT 1) one"
-								 "  LEFT JOIN LATERAL (SELECT * FROM productcodes.product_for($1, $2, $3, $4) LIMIT 1) p"
-								 "    ON true",
-								 4, argtypes),
-						 args, NULL, false, 1) != SPI_OK_SELECT || SPI_processed != 1)
-		elog(ERROR, "could not read the catalogue");
-	tup = SPI_tuptable->vals[0];
-	desc = SPI_tuptable->tupdesc;
-	p->has_catalogue = DatumGetBool(SPI_getbinval(tup, desc, 1, &isnull));
-	s = SPI_getvalue(tup, desc, 2);
-	if (s == NULL)
+	p->has_catalogue = catalogue_id != 0;
+	if (!p->has_catalogue)
+		return;
+	cp = cc_product_for(st->cache, catalogue_id, st->domain, in->code, in->period_start);
+	if (cp == NULL)
 		return;
 	p->found = true;
-	p->category = MemoryContextStrdup(mcxt, s);
-	p->product_id = DatumGetInt32(SPI_getbinval(tup, desc, 3, &isnull));
-	p->max_week = get_int_column(tup, desc, 4, &p->has_max_week);
-	p->max_year = get_int_column(tup, desc, 5, &p->has_max_year);
-	p->min_age = (int) get_int_column(tup, desc, 6, &p->has_min_age);
-	p->max_age = (int) get_int_column(tup, desc, 7, &p->has_max_age);
-	p->max_age_extended = (int) get_int_column(tup, desc, 8, &p->has_max_age_extended);
-	p->until_pension = DatumGetBool(SPI_getbinval(tup, desc, 9, &isnull));
-	p->home_only = DatumGetBool(SPI_getbinval(tup, desc, 10, &isnull));
-	p->has_companions = DatumGetBool(SPI_getbinval(tup, desc, 11, &isnull));
+	p->category = (char *) cp->category;
+	p->product_id = cp->product_id;
+	p->has_max_week = cp->has_max_week;
+	p->max_week = cp->max_week;
+	p->has_max_year = cp->has_max_year;
+	p->max_year = cp->max_year;
+	p->has_min_age = cp->has_min_age;
+	p->min_age = cp->min_age;
+	p->has_max_age = cp->has_max_age;
+	p->max_age = cp->max_age;
+	p->has_max_age_extended = cp->has_max_age_extended;
+	p->max_age_extended = cp->max_age_extended;
+	p->until_pension = cp->until_pension;
+	p->home_only = cp->home_only;
+	p->has_companions = cp->has_companions;
 }
 
 /* The client (by a BSN that passed the elfproef) and the pension age on a date. */
 static void
-read_client(const char *bsn, DateADT on, client_info *c)
+read_client(const statement_state *st, const char *bsn, DateADT on, client_info *c)
 {
-	Oid			argtypes[2] = {TEXTOID, DATEOID};
-	Datum		args[2];
+	Oid			argtype = TEXTOID;
+	Datum		arg = CStringGetTextDatum(bsn);
 	HeapTuple	tup;
 	TupleDesc	desc;
 	bool		isnull;
 
 	memset(c, 0, sizeof(*c));
-	args[0] = CStringGetTextDatum(bsn);
-	args[1] = DateADTGetDatum(on);
 	if (SPI_execute_plan(prepare(&plan_client,
-								 "SELECT c.bsn IS NOT NULL, c.birth_date, c.lives_at_home, a.years, a.months"
-								 "  FROM (SELECT 1) one"
-								 "  LEFT JOIN productcodes.clients c"
-								 "    ON c.bsn OPERATOR(productcodes.=) productcodes.bsn($1)"
-								 "  LEFT JOIN productcodes.state_pension_ages a"
-								 "    ON a.validity OPERATOR(pg_catalog.@>) $2",
-								 2, argtypes),
-						 args, NULL, false, 1) != SPI_OK_SELECT || SPI_processed != 1)
+								 "SELECT birth_date, lives_at_home FROM productcodes.clients"
+								 " WHERE bsn OPERATOR(productcodes.=) productcodes.bsn($1)",
+								 1, &argtype),
+						 &arg, NULL, false, 1) != SPI_OK_SELECT)
 		elog(ERROR, "could not read productcodes.clients");
-	tup = SPI_tuptable->vals[0];
-	desc = SPI_tuptable->tupdesc;
-	c->found = DatumGetBool(SPI_getbinval(tup, desc, 1, &isnull));
-	c->birth_date = DatumGetDateADT(SPI_getbinval(tup, desc, 2, &isnull));
-	c->has_birth_date = c->found && !isnull;
-	c->lives_at_home = c->found && DatumGetBool(SPI_getbinval(tup, desc, 3, &isnull));
-	c->pension_years = DatumGetInt32(SPI_getbinval(tup, desc, 4, &isnull));
-	c->has_pension_age = !isnull;
-	c->pension_months = DatumGetInt32(SPI_getbinval(tup, desc, 5, &isnull));
+	if (SPI_processed == 1)
+	{
+		tup = SPI_tuptable->vals[0];
+		desc = SPI_tuptable->tupdesc;
+		c->found = true;
+		c->birth_date = DatumGetDateADT(SPI_getbinval(tup, desc, 1, &isnull));
+		c->has_birth_date = !isnull;
+		c->lives_at_home = DatumGetBool(SPI_getbinval(tup, desc, 2, &isnull));
+	}
+	c->has_pension_age = cc_pension_age(st->cache, on, &c->pension_years, &c->pension_months);
 }
 
 /*
@@ -1076,13 +996,11 @@ static void
 check_format(const statement_state *st, const row_input *in, bool *failed)
 {
 	int32		bsn_value;
-	char		category_key[64];
 	bool		is_credit = strcmp(in->dc, "C") == 0;
 
 	failed[R_FMT_BSN] = pc_bsn_parse(in->bsn, strlen(in->bsn), &bsn_value) != PC_BSN_OK;
-	snprintf(category_key, sizeof(category_key), "%s/%s", in->category, st->domain);
-	failed[R_FMT_CATEGORIE] = !list_has_string(st->categories, category_key);
-	failed[R_FMT_EENHEID] = !list_has_string(st->units, in->unit);
+	failed[R_FMT_CATEGORIE] = !cc_has_category(st->cache, in->category, st->domain);
+	failed[R_FMT_EENHEID] = !cc_has_unit(st->cache, in->unit);
 	failed[R_FMT_DEBETCREDIT] = !(strcmp(in->dc, "D") == 0 || is_credit);
 	failed[R_FMT_NUL_DEBET] = in->amount == 0 && strcmp(in->dc, "D") != 0;
 	failed[R_FMT_PERIODE] = !pc_period_in_one_month(in->period_start, in->period_end);
@@ -1125,8 +1043,6 @@ check_allocation(const statement_state *st, const row_input *in, const allocatio
 	DateADT		month_first = pc_month_first_day(in->period_start);
 	DateADT		month_last = pc_month_last_day(in->period_start);
 	bool		period_ok = pc_period_in_one_month(in->period_start, in->period_end);
-	Oid			argtypes[2] = {TEXTOID, DATEOID};
-	Datum		args[2];
 
 	failed[R_TR304] = strcmp(a->bsn, in->bsn) != 0;
 	failed[R_TR384] = a->deleted;
@@ -1142,16 +1058,7 @@ check_allocation(const statement_state *st, const row_input *in, const allocatio
 		!(a->has_end && a->end_date >= month_first && a->end_date < month_last);
 
 	/* TR378: the gemeentecode is in the CBS list on the allocation's start */
-	args[0] = CStringGetTextDatum(st->gemeentecode);
-	args[1] = DateADTGetDatum(a->start_date);
-	if (SPI_execute_plan(prepare(&plan_municipality_valid,
-								 "SELECT 1 FROM productcodes.municipalities"
-								 " WHERE gemeentecode OPERATOR(pg_catalog.=) $1"
-								 "   AND validity OPERATOR(pg_catalog.@>) $2",
-								 2, argtypes),
-						 args, NULL, false, 1) != SPI_OK_SELECT)
-		elog(ERROR, "could not read productcodes.municipalities");
-	failed[R_TR378] = SPI_processed == 0;
+	failed[R_TR378] = !cc_municipality_valid(st->cache, st->gemeentecode, a->start_date);
 }
 
 /*
@@ -1164,40 +1071,14 @@ check_allocation(const statement_state *st, const row_input *in, const allocatio
 static void
 check_tariff(const statement_state *st, const row_input *in, bool *failed)
 {
-	Oid			argtypes[5] = {TEXTOID, TEXTOID, st->code_type, TEXTOID, DATEOID};
-	Datum		args[5];
-	bool		contract_found = false;
+	int32		contract_tariff;
 	bool		contract_hourly = false;
+	bool		contract_found = cc_tariff_for(st->cache, st->gemeentecode, st->agb, in->code,
+											   in->unit, in->period_start,
+											   &contract_tariff, &contract_hourly);
 
-	args[0] = CStringGetTextDatum(st->gemeentecode);
-	args[1] = CStringGetTextDatum(st->agb);
-	args[2] = Int32GetDatum(in->code);
-	args[3] = CStringGetTextDatum(in->unit);
-	args[4] = DateADTGetDatum(in->period_start);
-	if (SPI_execute_plan(prepare(&plan_tariff,
-								 "SELECT t.tariff_cents, t.unit FROM productcodes.tariffs t"
-								 " WHERE t.gemeentecode OPERATOR(pg_catalog.=) $1"
-								 "   AND (t.agb OPERATOR(pg_catalog.=) $2 OR t.agb IS NULL)"
-								 "   AND t.code OPERATOR(productcodes.=) $3"
-								 "   AND (t.unit OPERATOR(pg_catalog.=) $4"
-								 "        OR ($4 OPERATOR(pg_catalog.=) '" UNIT_MINUTE "'"
-								 "            AND t.unit OPERATOR(pg_catalog.=) '" UNIT_HOUR "'))"
-								 "   AND t.validity OPERATOR(pg_catalog.@>) $5"
-								 " ORDER BY t.agb IS NULL, t.unit OPERATOR(pg_catalog.=) $4 DESC LIMIT 1",
-								 5, argtypes),
-						 args, NULL, false, 1) != SPI_OK_SELECT)
-		elog(ERROR, "could not read productcodes.tariffs");
-	if (SPI_processed > 0)
-	{
-		bool		isnull;
-		int64		contract_tariff = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0],
-																  SPI_tuptable->tupdesc, 1, &isnull));
-
-		contract_found = true;
-		contract_hourly = is_unit(SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2),
-								  UNIT_HOUR) && is_unit(in->unit, UNIT_MINUTE);
+	if (contract_found)
 		failed[R_TR418] = in->has_tariff && in->tariff != contract_tariff;
-	}
 
 	if (is_unit(in->unit, UNIT_EURO))
 		failed[R_TR346] = in->amount != in->volume;
@@ -1384,7 +1265,7 @@ check_regional(statement_state *st, const row_input *in, const allocation *a,
 
 	if (!(p->home_only || p->has_min_age || p->has_max_age || p->until_pension))
 		return;
-	read_client(in->bsn, in->period_start, &c);
+	read_client(st, in->bsn, in->period_start, &c);
 	failed[R_REG_THUISWONEND] = p->home_only && c.found && !c.lives_at_home;
 	if (c.has_birth_date)
 	{
@@ -1440,7 +1321,7 @@ apply_rules(statement_state *st, const row_input *in, bool *failed, MemoryContex
 	}
 
 	/* TR381: the catalogue in use puts this code in this category */
-	read_product(st, in, &p, mcxt);
+	read_product(st, in, &p);
 	failed[R_TR381] = p.has_catalogue &&
 		(!p.found || strcmp(p.category, in->category) != 0);
 	if (p.found)
@@ -1531,6 +1412,17 @@ evaluate(FunctionCallInfo fcinfo, statement_state *st, const row_input *in,
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	if (st->cache == NULL)
+	{
+		/*
+		 * A statement takes the catalogue as committed when it starts: read
+		 * the invalidations other sessions sent meanwhile (a transaction that
+		 * already holds its locks would not otherwise look), then keep that
+		 * copy for all its rows.
+		 */
+		AcceptInvalidationMessages();
+		st->cache = cc_acquire();
+	}
 	if (!st->rules_loaded)
 	{
 		load_rules(st, fcinfo->flinfo->fn_mcxt);

@@ -97,6 +97,9 @@ def registration(table, identity):
         "CREATE TRIGGER protect_shipped_rows_truncate\n"
         "\tBEFORE TRUNCATE ON %s\n"
         "\tFOR EACH STATEMENT EXECUTE FUNCTION productcodes.protect_shipped_rows();" % qualified,
+        "CREATE TRIGGER catalogue_changed\n"
+        "\tAFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %s\n"
+        "\tFOR EACH STATEMENT EXECUTE FUNCTION productcodes.catalogue_changed();" % qualified,
         "SELECT pg_catalog.pg_extension_config_dump('%s', 'WHERE NOT shipped');" % qualified,
     ]
     if identity:

@@ -18,6 +18,13 @@ LANGUAGE C;
 COMMENT ON FUNCTION productcodes.protect_shipped_rows() IS
 'trigger: rows with shipped = true change only inside CREATE/ALTER EXTENSION productcodes';
 
+CREATE FUNCTION productcodes.catalogue_changed()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'catalogue_changed'
+LANGUAGE C;
+COMMENT ON FUNCTION productcodes.catalogue_changed() IS
+'trigger: tells every session that its copy of the catalogue and rules is stale';
+
 -- Domains (wetten): fixed by law.
 CREATE TABLE productcodes.domains (
 	code		text PRIMARY KEY CHECK (code ~ '^[A-Z]{2,3}$'),

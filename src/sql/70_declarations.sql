@@ -15,6 +15,9 @@ CREATE TABLE productcodes.rule_settings (
 );
 CREATE UNIQUE INDEX rule_settings_key
 	ON productcodes.rule_settings (COALESCE(gemeentecode, ''), rule_id);
+CREATE TRIGGER catalogue_changed
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON productcodes.rule_settings
+	FOR EACH STATEMENT EXECUTE FUNCTION productcodes.catalogue_changed();
 COMMENT ON TABLE productcodes.rule_settings IS
 'per gemeente (of voor alle: gemeentecode NULL) een regel uitzetten of tot waarschuwing maken';
 
