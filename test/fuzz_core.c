@@ -277,6 +277,32 @@ check_bsn_value(int32_t v)
 	}
 }
 
+/*
+ * Whole numbers: an accepted text prints back to the same value, and the
+ * text was an optional sign and digits between optional white space.
+ */
+static void
+check_int64_text(const uint8_t *data, size_t size)
+{
+	int64_t		value = INT64_C(0x5A5A5A5A5A5A5A5A);
+	int64_t		again = 0;
+	char		buf[32];
+	int			n;
+	size_t		i;
+	bool		ok = pc_parse_int64((const char *) data, size, &value);
+
+	if (!ok)
+	{
+		REQUIRE(value == INT64_C(0x5A5A5A5A5A5A5A5A));
+		return;
+	}
+	for (i = 0; i < size; i++)
+		REQUIRE((data[i] >= '0' && data[i] <= '9') || data[i] == '-' || data[i] == '+' ||
+				data[i] == ' ' || (data[i] >= '\t' && data[i] <= '\r'));
+	n = snprintf(buf, sizeof(buf), "%lld", (long long) value);
+	REQUIRE(n > 0 && pc_parse_int64(buf, (size_t) n, &again) && again == value);
+}
+
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
@@ -284,6 +310,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	check_code_text(data, size);
 	check_bsn_text(data, size);
+	check_int64_text(data, size);
 
 	if (size >= 4)
 	{

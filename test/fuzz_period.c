@@ -351,6 +351,40 @@ check_raw(int32_t day, int32_t other, int years, int months)
 	(void) pc_add_years_months(other, months, years);
 }
 
+/*
+ * ISO dates in text: an accepted text is a real date whose YYYY-MM-DD
+ * form is the trimmed input; a date printed that way always parses back.
+ */
+static void
+check_iso_date_text(const uint8_t *data, size_t size, int32_t some_day)
+{
+	int32_t		day = INT32_C(0x5A5A5A5A);
+	char		buf[16];
+	int			y,
+				m,
+				d;
+
+	if (pc_parse_iso_date((const char *) data, size, &day))
+	{
+		size_t		lo = 0,
+					hi = size;
+
+		while (lo < hi && (data[lo] == ' ' || (data[lo] >= '\t' && data[lo] <= '\r')))
+			lo++;
+		while (hi > lo && (data[hi - 1] == ' ' || (data[hi - 1] >= '\t' && data[hi - 1] <= '\r')))
+			hi--;
+		pc_date_to_ymd(day, &y, &m, &d);
+		REQUIRE(snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, d) == 10);
+		REQUIRE(hi - lo == 10 && memcmp(buf, data + lo, 10) == 0);
+	}
+	else
+		REQUIRE(day == INT32_C(0x5A5A5A5A));
+
+	pc_date_to_ymd(some_day, &y, &m, &d);
+	REQUIRE(snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, d) == 10);
+	REQUIRE(pc_parse_iso_date(buf, 10, &day) && day == some_day);
+}
+
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
@@ -381,6 +415,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (start > PC_DATE_MAX - MAX_WALK)
 		start = PC_DATE_MAX - MAX_WALK;
 	end = start + len - 1;
+	check_iso_date_text(data, size, start);
 
 	check_date(start);
 	check_date(birth);
