@@ -13,11 +13,16 @@
  * enforced by the CHECK constraints of productcodes.declarations, so a
  * header that breaks it is refused before any row refers to it.
  *
- * The rule logic works on plain C values (struct row_input and friends);
- * the data access around it uses SPI plans prepared once per backend.
- * Rules, rule settings, categories and units are loaded once per statement
- * (the trigger's fn_extra lives as long as the statement), so all rows of
- * one INSERT or COPY are checked against one consistent set of rules.
+ * The rule logic works on plain C values (struct row_input and friends).
+ * The catalogue, tariffs and rules come from the session's cached copy
+ * (catalogue_cache.c), taken once per statement (the trigger's fn_extra
+ * lives as long as the statement), so all rows of one INSERT or COPY are
+ * checked against one catalogue.  The header, the allocation, the client
+ * and the running totals are read per row with SPI plans kept for the
+ * session or the statement; each is an index probe.
+ *
+ * Besides the trigger, check_row() (what-if, nothing stored) and
+ * revalidate() (check stored rows again) share the same evaluation.
  *
  * Trigger arguments map the engine's field names to other column names
  * ("bsn=burgerservicenummer"), so the same trigger can guard a table whose
@@ -27,15 +32,15 @@
 
 #include "access/htup_details.h"
 #include "access/table.h"
-#include "funcapi.h"
-#include "nodes/makefuncs.h"
+#include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_type.h"
-#include "miscadmin.h"
 #include "commands/trigger.h"
-#include "executor/spi.h"
-#include "access/xact.h"
 #include "common/hashfn.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "nodes/makefuncs.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -443,6 +448,27 @@ prepare(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
 	return *plan;
 }
 
+/*
+ * Run one of the engine's queries.  Each is written for an index; but a
+ * plan made while a table is still empty or has no statistics (a large
+ * first load runs in one transaction, before any ANALYZE) would read the
+ * whole table for every row, and a load would slow down as it grows.
+ * Planning with sequential scans switched off keeps every query an index
+ * probe whatever the statistics say; the setting is undone right after.
+ */
+static int
+run_probe(SPIPlanPtr plan, Datum *args, const char *nulls)
+{
+	int			nest = NewGUCNestLevel();
+	int			rc;
+
+	(void) set_config_option("enable_seqscan", "off", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	rc = SPI_execute_plan(plan, args, nulls, false, 1);
+	AtEOXact_GUC(true, nest);
+	return rc;
+}
+
 static Oid
 productcode_type_oid(void)
 {
@@ -788,11 +814,10 @@ read_header(statement_state *st, int64 declaration_id, MemoryContext mcxt)
 		return;
 
 	args[0] = Int64GetDatum(declaration_id);
-	if (SPI_execute_plan(prepare(&plan_header,
+	if (run_probe(prepare(&plan_header,
 								 "SELECT agb, gemeentecode, domain, declaratie_nummer, declaration_month, submitted_on"
 								 "  FROM productcodes.declarations WHERE declaration_id OPERATOR(pg_catalog.=) $1",
-								 1, argtypes),
-						 args, NULL, false, 1) != SPI_OK_SELECT)
+								 1, argtypes), args, NULL) != SPI_OK_SELECT)
 		elog(ERROR, "could not read productcodes.declarations");
 	if (SPI_processed != 1)
 		ereport(ERROR,
@@ -815,13 +840,12 @@ read_header(statement_state *st, int64 declaration_id, MemoryContext mcxt)
 	{
 		Oid			dup_types[4] = {INT8OID, TEXTOID, TEXTOID, TEXTOID};
 
-		if (SPI_execute_plan(prepare(&plan_header_duplicate,
+		if (run_probe(prepare(&plan_header_duplicate,
 									 "SELECT 1 FROM productcodes.declarations"
 									 " WHERE agb OPERATOR(pg_catalog.=) $2 AND domain OPERATOR(pg_catalog.=) $3"
 									 "   AND declaratie_nummer OPERATOR(pg_catalog.=) $4"
 									 "   AND declaration_id OPERATOR(pg_catalog.<) $1 LIMIT 1",
-									 4, dup_types),
-							 args, NULL, false, 1) != SPI_OK_SELECT)
+									 4, dup_types), args, NULL) != SPI_OK_SELECT)
 			elog(ERROR, "could not read productcodes.declarations");
 	}
 	st->header_duplicate = (SPI_processed > 0);
@@ -842,14 +866,13 @@ read_allocation(const statement_state *st, const row_input *in, allocation *a, M
 	memset(a, 0, sizeof(*a));
 	args[0] = CStringGetTextDatum(st->gemeentecode);
 	args[1] = Int64GetDatum(in->toewijzing);
-	if (SPI_execute_plan(prepare(&plan_allocation,
+	if (run_probe(prepare(&plan_allocation,
 								 "SELECT bsn::text, category, code, unit, start_date, end_date, deleted,"
 								 "       volume, frequency, budget_cents"
 								 "  FROM productcodes.allocations"
 								 " WHERE gemeentecode OPERATOR(pg_catalog.=) $1"
 								 "   AND toewijzing_nummer OPERATOR(pg_catalog.=) $2",
-								 2, argtypes),
-						 args, NULL, false, 1) != SPI_OK_SELECT)
+								 2, argtypes), args, NULL) != SPI_OK_SELECT)
 		elog(ERROR, "could not read productcodes.allocations");
 	if (SPI_processed == 0)
 		return;
@@ -918,11 +941,10 @@ read_client(const statement_state *st, const char *bsn, DateADT on, client_info 
 	bool		isnull;
 
 	memset(c, 0, sizeof(*c));
-	if (SPI_execute_plan(prepare(&plan_client,
+	if (run_probe(prepare(&plan_client,
 								 "SELECT birth_date, lives_at_home FROM productcodes.clients"
 								 " WHERE bsn OPERATOR(productcodes.=) productcodes.bsn($1)",
-								 1, &argtype),
-						 &arg, NULL, false, 1) != SPI_OK_SELECT)
+								 1, &argtype), &arg, NULL) != SPI_OK_SELECT)
 		elog(ERROR, "could not read productcodes.clients");
 	if (SPI_processed == 1)
 	{
@@ -1029,8 +1051,7 @@ check_declaration(statement_state *st, const row_input *in, bool *failed)
 	args[0] = CStringGetTextDatum(in->referentie);
 	args[1] = CStringGetTextDatum(st->agb);
 	args[2] = CStringGetTextDatum(st->domain);
-	if (SPI_execute_plan(prepare(&st->plan[Q_REFERENCE], st->sql[Q_REFERENCE], 3, argtypes),
-						 args, NULL, false, 1) != SPI_OK_SELECT)
+	if (run_probe(prepare(&st->plan[Q_REFERENCE], st->sql[Q_REFERENCE], 3, argtypes), args, NULL) != SPI_OK_SELECT)
 		elog(ERROR, "could not read %s", st->table);
 	failed[R_TR314] = SPI_processed > 0;
 }
@@ -1118,8 +1139,7 @@ check_running_totals(statement_state *st, const row_input *in, const allocation 
 		args[0] = CStringGetTextDatum(in->vorig_referentie);
 		args[1] = CStringGetTextDatum(st->agb);
 		args[2] = CStringGetTextDatum(st->domain);
-		if (SPI_execute_plan(prepare(&st->plan[Q_CREDIT_TARGET], st->sql[Q_CREDIT_TARGET], 3, argtypes),
-							 args, NULL, false, 1) != SPI_OK_SELECT)
+		if (run_probe(prepare(&st->plan[Q_CREDIT_TARGET], st->sql[Q_CREDIT_TARGET], 3, argtypes), args, NULL) != SPI_OK_SELECT)
 			elog(ERROR, "could not read %s", st->table);
 		tup = SPI_tuptable->vals[0];
 		desc = SPI_tuptable->tupdesc;
@@ -1151,9 +1171,8 @@ check_running_totals(statement_state *st, const row_input *in, const allocation 
 		args[5] = CStringGetTextDatum(in->category);
 		args[6] = DateADTGetDatum(in->period_start);
 		args[7] = DateADTGetDatum(in->period_end);
-		if (SPI_execute_plan(prepare(&st->plan[Q_ALLOCATION_USAGE], st->sql[Q_ALLOCATION_USAGE],
-									 8, argtypes),
-							 args, NULL, false, 1) != SPI_OK_SELECT || SPI_processed != 1)
+		if (run_probe(prepare(&st->plan[Q_ALLOCATION_USAGE], st->sql[Q_ALLOCATION_USAGE],
+									 8, argtypes), args, NULL) != SPI_OK_SELECT || SPI_processed != 1)
 			elog(ERROR, "could not read %s", st->table);
 		tup = SPI_tuptable->vals[0];
 		desc = SPI_tuptable->tupdesc;
@@ -1247,8 +1266,7 @@ check_regional(statement_state *st, const row_input *in, const allocation *a,
 		args[6] = DateADTGetDatum(in->period_start);
 		args[7] = DateADTGetDatum(in->period_end);
 		args[8] = Int32GetDatum(p->product_id);
-		if (SPI_execute_plan(prepare(&st->plan[Q_CLIENT_USAGE], st->sql[Q_CLIENT_USAGE], 9, argtypes),
-							 args, NULL, false, 1) != SPI_OK_SELECT || SPI_processed != 1)
+		if (run_probe(prepare(&st->plan[Q_CLIENT_USAGE], st->sql[Q_CLIENT_USAGE], 9, argtypes), args, NULL) != SPI_OK_SELECT || SPI_processed != 1)
 			elog(ERROR, "could not read %s", st->table);
 		tup = SPI_tuptable->vals[0];
 		desc = SPI_tuptable->tupdesc;
