@@ -229,80 +229,99 @@ typedef enum table_query
 	N_TABLE_QUERIES
 } table_query;
 
-#define COUNTED_ROWS \
-	" r.{status} OPERATOR(pg_catalog.=) 'accepted' AND r.{dc} OPERATOR(pg_catalog.=) 'D'" \
-	" AND NOT EXISTS (SELECT 1 FROM {R} c JOIN productcodes.declarations cd" \
-	"                   ON cd.declaration_id OPERATOR(pg_catalog.=) c.{declaration_id}" \
-	"                  WHERE c.{vorig_referentie_nummer} OPERATOR(pg_catalog.=) r.{referentie_nummer}" \
-	"                    AND c.{status} OPERATOR(pg_catalog.=) 'accepted'" \
-	"                    AND c.{dc} OPERATOR(pg_catalog.=) 'C'" \
-	"                    AND cd.agb OPERATOR(pg_catalog.=) d.agb" \
-	"                    AND cd.domain OPERATOR(pg_catalog.=) d.domain)"
+/*
+ * Each query starts from the guarded table's own index (allocation number,
+ * reference or BSN, which find a handful of rows) and only then fetches
+ * those rows' headers by primary key.  The order is forced: the rows sit
+ * in an OFFSET 0 fence, and the header is a LATERAL subquery on them
+ * (fenced too, so it is not pulled up and reordered).  Left to itself, a
+ * planner without statistics may drive from the headers instead and read
+ * every declaration of a provider or municipality for each row.
+ *
+ * ROWS_OF(cond) is that pair: r with the fields the queries use, under
+ * their own names, and d with its header.
+ */
+#define ROWS_OF(cond) \
+	"(SELECT r.{declaration_id} AS declaration_id, r.{referentie_nummer} AS referentie_nummer," \
+	"        r.{volume} AS volume, r.{unit} AS unit, r.{amount_cents} AS amount_cents," \
+	"        r.{code} AS code, r.{category} AS category, r.{period_start} AS period_start," \
+	"        r.{period_end} AS period_end" \
+	"   FROM {R} r WHERE " cond " OFFSET 0) r" \
+	" CROSS JOIN LATERAL (SELECT h.agb, h.domain, h.gemeentecode FROM productcodes.declarations h" \
+	"                      WHERE h.declaration_id OPERATOR(pg_catalog.=) r.declaration_id OFFSET 0) d"
+
+#define ACCEPTED_DEBITS \
+	"r.{status} OPERATOR(pg_catalog.=) 'accepted' AND r.{dc} OPERATOR(pg_catalog.=) 'D'"
+
+/* no accepted credit of the same provider and domain cancels the debit r */
+#define NOT_CREDITED \
+	" NOT EXISTS (SELECT 1 FROM (SELECT c.{declaration_id} AS declaration_id FROM {R} c" \
+	"                             WHERE c.{vorig_referentie_nummer} OPERATOR(pg_catalog.=) r.referentie_nummer" \
+	"                               AND c.{status} OPERATOR(pg_catalog.=) 'accepted'" \
+	"                               AND c.{dc} OPERATOR(pg_catalog.=) 'C' OFFSET 0) c" \
+	"             CROSS JOIN LATERAL (SELECT 1 FROM productcodes.declarations cd" \
+	"                                  WHERE cd.declaration_id OPERATOR(pg_catalog.=) c.declaration_id" \
+	"                                    AND cd.agb OPERATOR(pg_catalog.=) d.agb" \
+	"                                    AND cd.domain OPERATOR(pg_catalog.=) d.domain OFFSET 0) cd)"
 
 static const char *const table_query_sql[N_TABLE_QUERIES] = {
 	/*
 	 * Q_REFERENCE (TR314): $1 reference, $2 agb, $3 domain.  Rows set aside
 	 * as unchecked (by revalidate, the row itself among them) do not count.
 	 */
-	"SELECT 1 FROM {R} r JOIN productcodes.declarations d"
-	"    ON d.declaration_id OPERATOR(pg_catalog.=) r.{declaration_id}"
-	" WHERE r.{referentie_nummer} OPERATOR(pg_catalog.=) $1"
-	"   AND r.{status} OPERATOR(pg_catalog.<>) 'unchecked'"
-	"   AND d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3 LIMIT 1",
+	"SELECT 1 FROM " ROWS_OF("r.{referentie_nummer} OPERATOR(pg_catalog.=) $1"
+							 " AND r.{status} OPERATOR(pg_catalog.<>) 'unchecked'")
+	" WHERE d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3 LIMIT 1",
 
 	/*
 	 * Q_ALLOCATION_USAGE (TR321, TR322, TR369, TR389): $1 gemeentecode, $2
 	 * toewijzing, $3/$4 the month, $5 code, $6 category, $7/$8 the period.
 	 * Volumes in minutes (unit 01) are summed apart, for hours allocations.
 	 */
-	"SELECT coalesce(pg_catalog.sum(r.{volume}) FILTER (WHERE r.{unit} OPERATOR(pg_catalog.<>) '01'"
-	"                 AND r.{period_start} OPERATOR(pg_catalog.>=) $3 AND r.{period_start} OPERATOR(pg_catalog.<=) $4), 0)::bigint,"
-	"       coalesce(pg_catalog.sum(r.{volume}) FILTER (WHERE r.{unit} OPERATOR(pg_catalog.=) '01'"
-	"                 AND r.{period_start} OPERATOR(pg_catalog.>=) $3 AND r.{period_start} OPERATOR(pg_catalog.<=) $4), 0)::bigint,"
-	"       coalesce(pg_catalog.sum(r.{volume}) FILTER (WHERE r.{unit} OPERATOR(pg_catalog.<>) '01'), 0)::bigint,"
-	"       coalesce(pg_catalog.sum(r.{volume}) FILTER (WHERE r.{unit} OPERATOR(pg_catalog.=) '01'), 0)::bigint,"
-	"       coalesce(pg_catalog.sum(r.{amount_cents}), 0)::bigint,"
-	"       coalesce(pg_catalog.bool_or(r.{code} OPERATOR(productcodes.=) $5"
-	"                AND r.{category} OPERATOR(pg_catalog.=) $6"
-	"                AND r.{period_start} OPERATOR(pg_catalog.<=) $8"
-	"                AND r.{period_end} OPERATOR(pg_catalog.>=) $7), false)"
-	"  FROM {R} r JOIN productcodes.declarations d"
-	"    ON d.declaration_id OPERATOR(pg_catalog.=) r.{declaration_id}"
-	" WHERE r.{toewijzing_nummer} OPERATOR(pg_catalog.=) $2"
-	"   AND d.gemeentecode OPERATOR(pg_catalog.=) $1 AND" COUNTED_ROWS,
+	"SELECT coalesce(pg_catalog.sum(r.volume) FILTER (WHERE r.unit OPERATOR(pg_catalog.<>) '01'"
+	"                 AND r.period_start OPERATOR(pg_catalog.>=) $3"
+	"                 AND r.period_start OPERATOR(pg_catalog.<=) $4), 0)::bigint,"
+	"       coalesce(pg_catalog.sum(r.volume) FILTER (WHERE r.unit OPERATOR(pg_catalog.=) '01'"
+	"                 AND r.period_start OPERATOR(pg_catalog.>=) $3"
+	"                 AND r.period_start OPERATOR(pg_catalog.<=) $4), 0)::bigint,"
+	"       coalesce(pg_catalog.sum(r.volume) FILTER (WHERE r.unit OPERATOR(pg_catalog.<>) '01'), 0)::bigint,"
+	"       coalesce(pg_catalog.sum(r.volume) FILTER (WHERE r.unit OPERATOR(pg_catalog.=) '01'), 0)::bigint,"
+	"       coalesce(pg_catalog.sum(r.amount_cents), 0)::bigint,"
+	"       coalesce(pg_catalog.bool_or(r.code OPERATOR(productcodes.=) $5"
+	"                AND r.category OPERATOR(pg_catalog.=) $6"
+	"                AND r.period_start OPERATOR(pg_catalog.<=) $8"
+	"                AND r.period_end OPERATOR(pg_catalog.>=) $7), false)"
+	"  FROM " ROWS_OF("r.{toewijzing_nummer} OPERATOR(pg_catalog.=) $2 AND " ACCEPTED_DEBITS)
+	" WHERE d.gemeentecode OPERATOR(pg_catalog.=) $1 AND" NOT_CREDITED,
 
 	/* Q_CREDIT_TARGET (TR323, TR390): $1 the debit's reference, $2 agb, $3 domain */
-	"SELECT EXISTS (SELECT 1 FROM {R} r JOIN productcodes.declarations d"
-	"                 ON d.declaration_id OPERATOR(pg_catalog.=) r.{declaration_id}"
-	"              WHERE r.{referentie_nummer} OPERATOR(pg_catalog.=) $1"
-	"                AND r.{status} OPERATOR(pg_catalog.=) 'accepted'"
-	"                AND r.{dc} OPERATOR(pg_catalog.=) 'D'"
-	"                AND d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3),"
-	"       EXISTS (SELECT 1 FROM {R} r JOIN productcodes.declarations d"
-	"                 ON d.declaration_id OPERATOR(pg_catalog.=) r.{declaration_id}"
-	"              WHERE r.{vorig_referentie_nummer} OPERATOR(pg_catalog.=) $1"
-	"                AND r.{status} OPERATOR(pg_catalog.=) 'accepted'"
-	"                AND r.{dc} OPERATOR(pg_catalog.=) 'C'"
-	"                AND d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3)",
+	"SELECT EXISTS (SELECT 1 FROM " ROWS_OF("r.{referentie_nummer} OPERATOR(pg_catalog.=) $1"
+											" AND " ACCEPTED_DEBITS)
+	"                WHERE d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3),"
+	"       EXISTS (SELECT 1 FROM " ROWS_OF("r.{vorig_referentie_nummer} OPERATOR(pg_catalog.=) $1"
+											" AND r.{status} OPERATOR(pg_catalog.=) 'accepted'"
+											" AND r.{dc} OPERATOR(pg_catalog.=) 'C'")
+	"                WHERE d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3)",
 
 	/*
 	 * Q_CLIENT_USAGE (regional rules): $1 BSN, $2 code, $3/$4 the month,
 	 * $5/$6 the calendar year, $7/$8 the period, $9 product id.  Across all
 	 * providers and municipalities of this table.
 	 */
-	"SELECT coalesce(pg_catalog.sum(r.{volume}) FILTER (WHERE r.{code} OPERATOR(productcodes.=) $2"
-	"                 AND r.{period_start} OPERATOR(pg_catalog.>=) $3 AND r.{period_start} OPERATOR(pg_catalog.<=) $4), 0)::bigint,"
-	"       coalesce(pg_catalog.sum(r.{volume}) FILTER (WHERE r.{code} OPERATOR(productcodes.=) $2), 0)::bigint,"
-	"       coalesce(pg_catalog.bool_or(r.{period_start} OPERATOR(pg_catalog.<=) $8"
-	"                AND r.{period_end} OPERATOR(pg_catalog.>=) $7"
-	"                AND r.{code} OPERATOR(productcodes.=) ANY (SELECT p.code FROM productcodes.product_companions pc"
+	"SELECT coalesce(pg_catalog.sum(r.volume) FILTER (WHERE r.code OPERATOR(productcodes.=) $2"
+	"                 AND r.period_start OPERATOR(pg_catalog.>=) $3"
+	"                 AND r.period_start OPERATOR(pg_catalog.<=) $4), 0)::bigint,"
+	"       coalesce(pg_catalog.sum(r.volume) FILTER (WHERE r.code OPERATOR(productcodes.=) $2), 0)::bigint,"
+	"       coalesce(pg_catalog.bool_or(r.period_start OPERATOR(pg_catalog.<=) $8"
+	"                AND r.period_end OPERATOR(pg_catalog.>=) $7"
+	"                AND r.code OPERATOR(productcodes.=) ANY (SELECT p.code FROM productcodes.product_companions pc"
 	"                                   JOIN productcodes.products p"
 	"                                     ON p.product_id OPERATOR(pg_catalog.=) pc.companion_product_id"
 	"                                  WHERE pc.product_id OPERATOR(pg_catalog.=) $9)), false)"
-	"  FROM {R} r JOIN productcodes.declarations d"
-	"    ON d.declaration_id OPERATOR(pg_catalog.=) r.{declaration_id}"
-	" WHERE r.{bsn} OPERATOR(pg_catalog.=) $1"
-	"   AND r.{period_start} OPERATOR(pg_catalog.>=) $5 AND r.{period_start} OPERATOR(pg_catalog.<=) $6 AND" COUNTED_ROWS
+	"  FROM " ROWS_OF("r.{bsn} OPERATOR(pg_catalog.=) $1"
+					  " AND r.{period_start} OPERATOR(pg_catalog.>=) $5"
+					  " AND r.{period_start} OPERATOR(pg_catalog.<=) $6 AND " ACCEPTED_DEBITS)
+	" WHERE" NOT_CREDITED
 };
 
 /* Per-statement state, kept in the trigger's fn_extra. */
