@@ -978,28 +978,44 @@ read_client(const statement_state *st, const char *bsn, DateADT on, client_info 
 }
 
 /*
- * Serialise the checks of rows that share an allocation or a client:
- * a transaction-scoped advisory lock, taken before the running totals are
- * read.  Under READ COMMITTED each query then takes a new snapshot, so a
+ * Serialise the checks of rows that share an allocation or a client, so a
+ * running total always includes what a concurrent load committed: a
+ * transaction-scoped advisory lock, taken before the totals are read.  The
+ * key is one of LOCK_BUCKETS buckets of a hash of the allocation or the
+ * BSN, so a load holds at most 2 x LOCK_BUCKETS lock-table entries however
+ * many rows it has (one key per allocation ran out of shared memory at
+ * about 8,000 allocations in one transaction).  A bucket shared by two
+ * allocations or clients only makes a concurrent load wait, never count
+ * wrongly.  (Locking the allocation's row instead would need UPDATE
+ * privilege on allocations for every loading role.)
+ *
+ * Under READ COMMITTED each query after the wait takes a new snapshot, so a
  * row committed by the transaction we waited for is counted.  A REPEATABLE
  * READ snapshot would not show it, so that level is refused; SERIALIZABLE
  * is safe (its conflict detection aborts one of two overlapping loads).
  */
-#define LOCK_ALLOCATION		0x50430001	/* "PC" 1: one allocation */
-#define LOCK_CLIENT			0x50430002	/* "PC" 2: one client */
+#define LOCK_ALLOCATION		0x50430001	/* advisory key spaces: "PC" 1 and 2 */
+#define LOCK_CLIENT			0x50430002
+#define LOCK_BUCKETS		1024
 
 static void
-lock_key(int32 space, const char *key)
+refuse_repeatable_read(void)
 {
-	int32		hash = (int32) hash_bytes((const unsigned char *) key, (int) strlen(key));
-
 	if (XactIsoLevel == XACT_REPEATABLE_READ)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("declaration rows cannot be checked in a REPEATABLE READ transaction"),
 				 errdetail("Running totals of an allocation or a client must see rows that other transactions committed while this one waited."),
 				 errhint("Load declaration rows in READ COMMITTED (the default) or SERIALIZABLE.")));
-	DirectFunctionCall2(pg_advisory_xact_lock_int4, Int32GetDatum(space), Int32GetDatum(hash));
+}
+
+static void
+lock_bucket(int32 space, const char *key)
+{
+	uint32		hash = hash_bytes((const unsigned char *) key, (int) strlen(key));
+
+	DirectFunctionCall2(pg_advisory_xact_lock_int4, Int32GetDatum(space),
+						Int32GetDatum((int32) (hash % LOCK_BUCKETS)));
 }
 
 /* --------------------------------------------------------------- rules */
@@ -1274,7 +1290,7 @@ check_regional(statement_state *st, const row_input *in, const allocation *a,
 		HeapTuple	tup;
 		TupleDesc	desc;
 
-		lock_key(LOCK_CLIENT, in->bsn);
+		lock_bucket(LOCK_CLIENT, in->bsn);
 		pc_date_to_ymd(in->period_start, &y, &m, &d);
 		args[0] = CStringGetTextDatum(in->bsn);
 		args[1] = Int32GetDatum(in->code);
@@ -1342,6 +1358,7 @@ apply_rules(statement_state *st, const row_input *in, bool *failed, MemoryContex
 	allocation	a;
 	product_info p;
 
+	refuse_repeatable_read();
 	check_format(st, in, failed);
 	check_declaration(st, in, failed);
 
@@ -1353,7 +1370,7 @@ apply_rules(statement_state *st, const row_input *in, bool *failed, MemoryContex
 
 		check_allocation(st, in, &a, failed);
 		snprintf(key, sizeof(key), "%s/" INT64_FORMAT, st->gemeentecode, in->toewijzing);
-		lock_key(LOCK_ALLOCATION, key);
+		lock_bucket(LOCK_ALLOCATION, key);
 		check_running_totals(st, in, &a, failed);
 	}
 
