@@ -11,22 +11,7 @@ cd "$(dirname "$0")/.."
 
 src=pc_dump_src
 dst=pc_dump_dst
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-check() {	# check NAME EXPECTED ACTUAL
-	if [ "$2" = "$3" ]; then
-		echo "ok - $1"
-		passed=$((passed + 1))
-	else
-		echo "not ok - $1"
-		echo "#   expected: $2"
-		echo "#   actual:   $3"
-		failed=$((failed + 1))
-	fi
-}
+. test/checks.sh
 
 sql() {		# sql DB QUERY: one unaligned result
 	psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$1" -c "$2"
@@ -80,5 +65,4 @@ check "a second dump of the restored database restores as well" \
 	"0" "$(pg_dump -Fc -d "$dst" -f "$work/db2.dump" && sql postgres "DROP DATABASE IF EXISTS ${dst}2" && sql postgres "CREATE DATABASE ${dst}2" && pg_restore --exit-on-error -d "${dst}2" "$work/db2.dump"; echo $?)"
 
 sql postgres "DROP DATABASE $src" && sql postgres "DROP DATABASE $dst" && sql postgres "DROP DATABASE ${dst}2"
-echo "dump_restore: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+summary dump_restore

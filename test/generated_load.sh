@@ -16,30 +16,14 @@ cd "$(dirname "$0")/.."
 db=pc_generated
 rows=${GENERATED_ROWS:-5000}
 seed=${GENERATED_SEED:-7}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-check() {	# check NAME EXPECTED ACTUAL
-	if [ "$2" = "$3" ]; then
-		echo "ok - $1"
-		passed=$((passed + 1))
-	else
-		echo "not ok - $1"
-		echo "#   expected: $2"
-		echo "#   actual:   $3"
-		failed=$((failed + 1))
-	fi
-}
+. test/checks.sh
 
 sql() {		# sql QUERY: one unaligned result from the test database
 	psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$db" -c "$1"
 }
 
 finish() {
-	echo "generated_load: $passed passed, $failed failed"
-	[ "$failed" -eq 0 ]
+	summary generated_load
 	exit
 }
 
