@@ -473,7 +473,7 @@ prepare(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
  * first load runs in one transaction, before any ANALYZE) would read the
  * whole table for every row, and a load would slow down as it grows.
  * Planning with sequential scans switched off keeps every query an index
- * probe whatever the statistics say; the setting is undone right after.
+ * probe whatever the statistics say; the settings are undone right after.
  */
 static int
 run_probe(SPIPlanPtr plan, Datum *args, const char *nulls)
@@ -482,6 +482,12 @@ run_probe(SPIPlanPtr plan, Datum *args, const char *nulls)
 	int			rc;
 
 	(void) set_config_option("enable_seqscan", "off", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	/*
+	 * A table without the indexes (a mapped one) then looks so costly that
+	 * JIT would compile every probe: 50-150 ms for a few rows.
+	 */
+	(void) set_config_option("jit", "off", PGC_USERSET, PGC_S_SESSION,
 							 GUC_ACTION_SAVE, true, 0, false);
 	rc = SPI_execute_plan(plan, args, nulls, false, 1);
 	AtEOXact_GUC(true, nest);
@@ -978,11 +984,13 @@ read_client(const statement_state *st, const char *bsn, DateADT on, client_info 
 }
 
 /*
- * Serialise the checks of rows that share an allocation or a client, so a
- * running total always includes what a concurrent load committed: a
+ * Serialise the checks of rows that share an allocation, a client or a
+ * ReferentieNummer, so a running total (or TR314's "used before") always
+ * includes what a concurrent load committed: a
  * transaction-scoped advisory lock, taken before the totals are read.  The
- * key is one of LOCK_BUCKETS buckets of a hash of the allocation or the
- * BSN, so a load holds at most 2 x LOCK_BUCKETS lock-table entries however
+ * key is one of LOCK_BUCKETS buckets of a hash of the allocation, the BSN
+ * or the reference, so a load holds at most 3 x LOCK_BUCKETS lock-table
+ * entries however
  * many rows it has (one key per allocation ran out of shared memory at
  * about 8,000 allocations in one transaction).  A bucket shared by two
  * allocations or clients only makes a concurrent load wait, never count
@@ -994,8 +1002,9 @@ read_client(const statement_state *st, const char *bsn, DateADT on, client_info 
  * READ snapshot would not show it, so that level is refused; SERIALIZABLE
  * is safe (its conflict detection aborts one of two overlapping loads).
  */
-#define LOCK_ALLOCATION		0x50430001	/* advisory key spaces: "PC" 1 and 2 */
+#define LOCK_ALLOCATION		0x50430001	/* advisory key spaces: "PC" 1, 2, 3 */
 #define LOCK_CLIENT			0x50430002
+#define LOCK_REFERENCE		0x50430003	/* a provider's ReferentieNummer (TR314) */
 #define LOCK_BUCKETS		1024
 
 static void
@@ -1083,6 +1092,12 @@ check_declaration(statement_state *st, const row_input *in, bool *failed)
 		st->declaration_month > today;
 	failed[R_TR333] = st->header_duplicate;
 
+	{
+		char	   *key = psprintf("%s/%s/%s", st->agb, st->domain, in->referentie);
+
+		lock_bucket(LOCK_REFERENCE, key);
+		pfree(key);
+	}
 	args[0] = CStringGetTextDatum(in->referentie);
 	args[1] = CStringGetTextDatum(st->agb);
 	args[2] = CStringGetTextDatum(st->domain);
