@@ -18,7 +18,7 @@ OBJS        = src/module.o src/pc_core.o src/pc_period.o src/productcode.o src/b
 DATA_built  = productcodes--$(EXTVERSION).sql
 DOCS        = README.md
 
-REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative staging revalidate hostile_input
+REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative staging revalidate hostile_input security separation
 REGRESS_OPTS = --inputdir=. --outputdir=.
 ISOLATION      = concurrent_checks catalogue_change
 ISOLATION_OPTS = --inputdir=. --outputdir=output_iso

@@ -40,7 +40,7 @@ fingerprint "$dst" > "$work/dst.fp"
 check "every table has the same row count and checksum after restore" \
 	"$(cat "$work/src.fp")" "$(cat "$work/dst.fp")"
 check "the fingerprint covers every table of the extension, with rows" \
-	"20 tables, declaration_rows 2" \
+	"21 tables, declaration_rows 2" \
 	"$(wc -l < "$work/src.fp") tables, $(grep '^declaration_rows ' "$work/src.fp" | cut -d' ' -f1,2)"
 check "shipped products are not duplicated, user products are kept" \
 	"31|3" "$(sql "$dst" "SELECT count(*) FILTER (WHERE shipped) || '|' || count(*) FILTER (WHERE NOT shipped) FROM productcodes.products")"
@@ -61,6 +61,11 @@ check "identity sequences continue after the restored user rows" \
 check "shipped rows are still protected after restore" \
 	"cannot delete a row of \"productcodes.products\" that was shipped with extension productcodes" \
 	"$(sql "$dst" "SET search_path = public, productcodes; DELETE FROM productcodes.products WHERE code = '43Z03'" 2>&1 | sed -n 's/^ERROR: *//p')"
+revalidated="SELECT string_agg(referentie_nummer || ' ' || status || ' ' || errors::text, '|' ORDER BY referentie_nummer) FROM productcodes.revalidate()"
+check "checking every row again gives the same outcomes in the restored database" \
+	"$(sql "$src" "$revalidated")" "$(sql "$dst" "$revalidated")"
+check "and those reflect today's settings (TR346 was switched off after the load)" \
+	"R-1 accepted {}|R-2 rejected {TR389}" "$(sql "$dst" "SELECT string_agg(referentie_nummer || ' ' || status || ' ' || errors::text, '|' ORDER BY referentie_nummer) FROM productcodes.declaration_rows")"
 check "a second dump of the restored database restores as well" \
 	"0" "$(pg_dump -Fc -d "$dst" -f "$work/db2.dump" && sql postgres "DROP DATABASE IF EXISTS ${dst}2" && sql postgres "CREATE DATABASE ${dst}2" && pg_restore --exit-on-error -d "${dst}2" "$work/db2.dump"; echo $?)"
 

@@ -163,7 +163,9 @@ COMMENT ON FUNCTION productcodes.revalidate(bigint) IS
 'controleert de opgeslagen prestaties van een declaratie (NULL: alle) opnieuw, in volgorde van opslag, en legt de nieuwe uitkomst vast';
 
 -- Every finding of every row, with its return code and texts.
-CREATE VIEW productcodes.row_findings AS
+-- security_invoker: the rows a role may see (row-level security,
+-- 80_separation.sql), not the view owner's
+CREATE VIEW productcodes.row_findings WITH (security_invoker = true) AS
 SELECT r.row_id, r.declaration_id, f.severity, f.rule_id, ru.return_code,
 	   ru.text_nl, ru.text_en
   FROM productcodes.declaration_rows r

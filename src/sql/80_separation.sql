@@ -1,0 +1,83 @@
+/* ====================================================================
+ * Municipalities apart: in a region's database, a role per municipality
+ * sees and loads only its own allocations, declarations, their rows and
+ * staged rows.  Row-level security policies are shipped, but off until
+ * enable_municipality_separation() switches them on (as the tables'
+ * owner).  Owners and superusers are not restricted.
+ * ==================================================================== */
+
+-- Which role works for which municipality (a role may have several).
+CREATE TABLE productcodes.municipality_roles (
+	role_name	name NOT NULL,
+	gemeentecode text NOT NULL REFERENCES productcodes.municipalities,
+	PRIMARY KEY (role_name, gemeentecode)
+);
+COMMENT ON TABLE productcodes.municipality_roles IS
+'welke rol voor welke gemeente werkt, voor de scheiding tussen gemeenten (row-level security)';
+SELECT pg_catalog.pg_extension_config_dump('productcodes.municipality_roles', '');
+-- the policies read it as the current user
+GRANT SELECT ON productcodes.municipality_roles TO PUBLIC;
+
+CREATE FUNCTION productcodes.my_municipalities()
+RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT COALESCE(pg_catalog.array_agg(r.gemeentecode), '{}')
+	  FROM productcodes.municipality_roles r
+	 WHERE r.role_name = CURRENT_USER;
+END;
+COMMENT ON FUNCTION productcodes.my_municipalities() IS
+'the gemeentecodes the current role works for (municipality_roles)';
+
+CREATE POLICY own_municipality ON productcodes.allocations
+	USING (gemeentecode = ANY (productcodes.my_municipalities()))
+	WITH CHECK (gemeentecode = ANY (productcodes.my_municipalities()));
+CREATE POLICY own_municipality ON productcodes.declarations
+	USING (gemeentecode = ANY (productcodes.my_municipalities()))
+	WITH CHECK (gemeentecode = ANY (productcodes.my_municipalities()));
+CREATE POLICY own_municipality ON productcodes.declaration_rows
+	USING (EXISTS (SELECT 1 FROM productcodes.declarations d
+					WHERE d.declaration_id = declaration_rows.declaration_id
+					  AND d.gemeentecode = ANY (productcodes.my_municipalities())))
+	WITH CHECK (EXISTS (SELECT 1 FROM productcodes.declarations d
+						 WHERE d.declaration_id = declaration_rows.declaration_id
+						   AND d.gemeentecode = ANY (productcodes.my_municipalities())));
+-- a staged row's declaration_id is text as sent: compared as text, so an
+-- unreadable one never raises here (and is visible only to the owner)
+CREATE POLICY own_municipality ON productcodes.staged_rows
+	USING (EXISTS (SELECT 1 FROM productcodes.declarations d
+					WHERE d.declaration_id::text = pg_catalog.btrim(staged_rows.declaration_id)
+					  AND d.gemeentecode = ANY (productcodes.my_municipalities())))
+	WITH CHECK (EXISTS (SELECT 1 FROM productcodes.declarations d
+						 WHERE d.declaration_id::text = pg_catalog.btrim(staged_rows.declaration_id)
+						   AND d.gemeentecode = ANY (productcodes.my_municipalities())));
+
+CREATE FUNCTION productcodes.enable_municipality_separation()
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	ALTER TABLE productcodes.allocations ENABLE ROW LEVEL SECURITY;
+	ALTER TABLE productcodes.declarations ENABLE ROW LEVEL SECURITY;
+	ALTER TABLE productcodes.declaration_rows ENABLE ROW LEVEL SECURITY;
+	ALTER TABLE productcodes.staged_rows ENABLE ROW LEVEL SECURITY;
+END
+$$;
+COMMENT ON FUNCTION productcodes.enable_municipality_separation() IS
+'zet de scheiding tussen gemeenten aan (row-level security); uit te voeren door de eigenaar van de tabellen';
+
+CREATE FUNCTION productcodes.disable_municipality_separation()
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	ALTER TABLE productcodes.allocations DISABLE ROW LEVEL SECURITY;
+	ALTER TABLE productcodes.declarations DISABLE ROW LEVEL SECURITY;
+	ALTER TABLE productcodes.declaration_rows DISABLE ROW LEVEL SECURITY;
+	ALTER TABLE productcodes.staged_rows DISABLE ROW LEVEL SECURITY;
+END
+$$;
+REVOKE ALL ON FUNCTION productcodes.enable_municipality_separation() FROM PUBLIC;
+REVOKE ALL ON FUNCTION productcodes.disable_municipality_separation() FROM PUBLIC;
