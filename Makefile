@@ -9,13 +9,15 @@
 # shipped catalogue in data/*.csv (tools/gen_install_sql.py).
 
 EXTENSION   = productcodes
-EXTVERSION  = 1.0
+EXTVERSION  = 1.1
 
 MODULE_big  = productcodes
 OBJS        = src/module.o src/pc_core.o src/pc_period.o src/productcode.o src/bsn.o \
               src/shipped_guard.o src/catalogue_cache.o src/validate.o src/staging.o
 
 DATA_built  = productcodes--$(EXTVERSION).sql
+# earlier versions as released, and the upgrade scripts from them
+DATA        = src/history/productcodes--1.0.sql src/upgrades/productcodes--1.0--1.1.sql
 DOCS        = README.md
 
 REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative staging revalidate hostile_input security separation
@@ -23,12 +25,15 @@ REGRESS_OPTS = --inputdir=. --outputdir=.
 ISOLATION      = concurrent_checks catalogue_change
 ISOLATION_OPTS = --inputdir=. --outputdir=output_iso
 
-EXTRA_CLEAN = results output_iso regression.diffs regression.out productcodes--*.sql.tmp test/build
+EXTRA_CLEAN = productcodes--1.0.sql results output_iso regression.diffs regression.out productcodes--*.sql.tmp test/build
 
 PYTHON     ?= python3
 PG_CONFIG  ?= pg_config
 PGXS       := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+# PGXS does not track headers: rebuild the objects when one changes
+$(OBJS): $(wildcard src/*.h)
 
 DATA_CSV  = $(wildcard data/*.csv)
 SQL_PARTS = $(wildcard src/sql/*.sql)

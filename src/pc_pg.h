@@ -27,7 +27,7 @@
 	} while (0)
 #endif
 
-#define PC_EXTENSION_VERSION "1.0"
+#define PC_EXTENSION_VERSION "1.1"
 
 /* productcodes.strict: raise an error for a rejected row instead of storing it */
 extern bool pc_strict_mode;

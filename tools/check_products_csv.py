@@ -18,8 +18,10 @@ PRODUCT_HEADER = [
     'name', 'description', 'description_pending', 'unit', 'frequency', 'variant',
     'valid_from', 'valid_to', 'local_ref', 'max_units_per_week', 'max_units_per_year',
     'min_age_years', 'max_age_years', 'max_age_extended_years', 'until_state_pension_age',
-    'home_only', 'example_code',
+    'home_only', 'example_code', 'staff_qualification',
 ]
+# seed 004: the least education of the staff, per level of individual support
+STAFF_QUALIFICATIONS = {'2.03A': 'MBO3', '2.03B': 'MBO4', '2.03C': 'HBO'}
 SEGMENT_HEADER = ['catalogue_id', 'domain', 'name']
 COMPANION_HEADER = ['product_id', 'companion_product_id']
 EXPECTED_PRODUCTS = 31
@@ -147,6 +149,9 @@ def main():
         where = 'products.csv product %s (%s)' % (pid, p['code'])
         if not re.fullmatch(r'[1-9][0-9]*', pid):
             fail('%s: product_id is not a positive integer' % where)
+        if p['staff_qualification'] != STAFF_QUALIFICATIONS.get(p['local_ref'], ''):
+            fail('%s: staff_qualification %r, expected %r'
+                 % (where, p['staff_qualification'], STAFF_QUALIFICATIONS.get(p['local_ref'], '')))
         if pid in ids:
             fail('%s: duplicate product_id' % where)
         ids.add(pid)

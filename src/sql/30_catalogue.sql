@@ -169,6 +169,7 @@ CREATE TABLE productcodes.products (
 	home_only	boolean NOT NULL DEFAULT false,
 	example_code boolean NOT NULL DEFAULT false,
 	shipped		boolean NOT NULL DEFAULT false,
+	staff_qualification text,	/* since 1.1: last, as the upgrade adds it */
 	CONSTRAINT products_category_in_domain
 		FOREIGN KEY (category, domain) REFERENCES productcodes.categories (code, domain),
 	CONSTRAINT products_segment_in_catalogue_and_domain
@@ -198,6 +199,8 @@ COMMENT ON COLUMN productcodes.products.max_age_extended_years IS
 COMMENT ON COLUMN productcodes.products.until_state_pension_age IS
 'client must be younger than the state pension age (table state_pension_ages)';
 COMMENT ON COLUMN productcodes.products.home_only IS 'only for clients living at home (extramuraal)';
+COMMENT ON COLUMN productcodes.products.staff_qualification IS
+'the least education of the staff who deliver it, where the catalogue sets one (seed 004: MBO3, MBO4, HBO)';
 COMMENT ON COLUMN productcodes.products.example_code IS
 'code invented for a source that names none (seed 004): a region replaces it with its own';
 

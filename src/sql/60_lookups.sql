@@ -90,7 +90,8 @@ SELECT c.name AS catalogue,
 	   p.description_pending,
 	   p.example_code,
 	   p.product_id,
-	   p.catalogue_id
+	   p.catalogue_id,
+	   p.staff_qualification
   FROM productcodes.products p
   JOIN productcodes.catalogues c ON c.catalogue_id = p.catalogue_id
   JOIN productcodes.domains d ON d.code = p.domain
