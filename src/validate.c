@@ -468,30 +468,13 @@ prepare(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
 }
 
 /*
- * Run one of the engine's queries.  Each is written for an index; but a
- * plan made while a table is still empty or has no statistics (a large
- * first load runs in one transaction, before any ANALYZE) would read the
- * whole table for every row, and a load would slow down as it grows.
- * Planning with sequential scans switched off keeps every query an index
- * probe whatever the statistics say; the settings are undone right after.
+ * Run one of the engine's queries, with the planner settings evaluate()
+ * set for the row.
  */
 static int
 run_probe(SPIPlanPtr plan, Datum *args, const char *nulls)
 {
-	int			nest = NewGUCNestLevel();
-	int			rc;
-
-	(void) set_config_option("enable_seqscan", "off", PGC_USERSET, PGC_S_SESSION,
-							 GUC_ACTION_SAVE, true, 0, false);
-	/*
-	 * A table without the indexes (a mapped one) then looks so costly that
-	 * JIT would compile every probe: 50-150 ms for a few rows.
-	 */
-	(void) set_config_option("jit", "off", PGC_USERSET, PGC_S_SESSION,
-							 GUC_ACTION_SAVE, true, 0, false);
-	rc = SPI_execute_plan(plan, args, nulls, false, 1);
-	AtEOXact_GUC(true, nest);
-	return rc;
+	return SPI_execute_plan(plan, args, nulls, false, 1);
 }
 
 static Oid
@@ -1478,6 +1461,24 @@ evaluate(FunctionCallInfo fcinfo, statement_state *st, const row_input *in,
 	MemoryContext callerctx = CurrentMemoryContext;
 	bool		failed[N_RULES] = {false};
 	int			r;
+	int			nest;
+
+	/*
+	 * Each of the engine's queries is written for an index; but a plan made
+	 * while a table is still empty or has no statistics (a large first load
+	 * runs in one transaction, before any ANALYZE) would read the whole
+	 * table for every row, and a load would slow down as it grows.  With
+	 * sequential scans switched off every query stays an index probe
+	 * whatever the statistics say.  A table without the indexes (a mapped
+	 * one) then looks so costly that JIT would compile every probe (50-150
+	 * ms for a few rows), so JIT is off too.  Both are set once for the
+	 * row's queries and undone after them.
+	 */
+	nest = NewGUCNestLevel();
+	(void) set_config_option("enable_seqscan", "off", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	(void) set_config_option("jit", "off", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
@@ -1500,6 +1501,7 @@ evaluate(FunctionCallInfo fcinfo, statement_state *st, const row_input *in,
 	read_header(st, declaration_id, fcinfo->flinfo->fn_mcxt);
 	apply_rules(st, in, failed, callerctx);
 	SPI_finish();
+	AtEOXact_GUC(true, nest);
 
 	*errors = NIL;
 	*warnings = NIL;

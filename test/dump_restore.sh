@@ -13,18 +13,6 @@ src=pc_dump_src
 dst=pc_dump_dst
 . test/checks.sh
 
-sql() {		# sql DB QUERY: one unaligned result
-	psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$1" -c "$2"
-}
-
-# count and checksum of every table of the extension, one line per table
-fingerprint() {	# fingerprint DB
-	local t
-	for t in $(sql "$1" "SELECT relname FROM pg_class WHERE relnamespace = 'productcodes'::regnamespace AND relkind = 'r' ORDER BY relname"); do
-		echo "$t $(sql "$1" "SELECT count(*) || ' ' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM productcodes.$t x")"
-	done
-}
-
 psql -X -q -v ON_ERROR_STOP=1 -d postgres \
 	-c "DROP DATABASE IF EXISTS $src" -c "DROP DATABASE IF EXISTS $dst" \
 	-c "CREATE DATABASE $src" -c "CREATE DATABASE $dst" || exit 1
@@ -35,8 +23,8 @@ pg_dump -Fc -d "$src" -f "$work/db.dump" || exit 1
 pg_restore --exit-on-error -d "$dst" "$work/db.dump" 2> "$work/restore.err"
 check "pg_restore succeeds without errors" "0:" "$?:$(cat "$work/restore.err")"
 
-fingerprint "$src" > "$work/src.fp"
-fingerprint "$dst" > "$work/dst.fp"
+table_fingerprints "$src" > "$work/src.fp"
+table_fingerprints "$dst" > "$work/dst.fp"
 check "every table has the same row count and checksum after restore" \
 	"$(cat "$work/src.fp")" "$(cat "$work/dst.fp")"
 check "the fingerprint covers every table of the extension, with rows" \

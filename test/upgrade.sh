@@ -10,10 +10,6 @@ cd "$(dirname "$0")/.."
 
 old=pc_upgraded
 new=pc_fresh
-sql() {		# sql DB QUERY: one unaligned result
-	psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$1" -c "$2"
-}
-
 # Every object of the extension, described with its definition, one per line.
 catalog_sql="
 WITH ext AS (SELECT oid FROM pg_extension WHERE extname = 'productcodes'),
@@ -59,14 +55,6 @@ SELECT line FROM (
 	  JOIN pg_class c ON c.oid = x.oid WHERE e.extname = 'productcodes'
 ) all_lines ORDER BY line"
 
-# the rows the extension ships, one line per table that has them
-shipped_rows() {	# shipped_rows DB
-	local t
-	for t in $(sql "$1" "SELECT c.relname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'shipped' WHERE c.relnamespace = 'productcodes'::regnamespace AND c.relkind = 'r' ORDER BY 1"); do
-		echo "$t $(sql "$1" "SELECT count(*) || ' ' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM productcodes.$t x WHERE shipped")"
-	done
-}
-
 psql -X -q -v ON_ERROR_STOP=1 -d postgres \
 	-c "DROP DATABASE IF EXISTS $old" -c "DROP DATABASE IF EXISTS $new" \
 	-c "CREATE DATABASE $old" -c "CREATE DATABASE $new" || exit 1
@@ -94,8 +82,8 @@ sql "$old" "$catalog_sql" > "$work/upgraded.catalog"
 sql "$new" "$catalog_sql" > "$work/fresh.catalog"
 check "an upgraded and a fresh 1.1 have the same objects ($(wc -l < "$work/fresh.catalog") lines compared)" \
 	"" "$(diff "$work/fresh.catalog" "$work/upgraded.catalog" | head -20)"
-shipped_fresh=$(shipped_rows "$new")
-check "and the same shipped rows" "$shipped_fresh" "$(shipped_rows "$old")"
+shipped_fresh=$(table_fingerprints "$new" shipped)
+check "and the same shipped rows" "$shipped_fresh" "$(table_fingerprints "$old" shipped)"
 check "(the shipped-row fingerprint counts rows: 31 products, 342 municipalities)" "31 342" \
 	"$(sed -n 's/^products \([0-9]*\) .*/\1/p' <<< "$shipped_fresh") $(sed -n 's/^municipalities \([0-9]*\) .*/\1/p' <<< "$shipped_fresh")"
 check "product_for returns the new column after the upgrade" "MBO4" \
