@@ -15,9 +15,14 @@ MODULE_big  = productcodes
 OBJS        = src/module.o src/pc_core.o src/pc_period.o src/productcode.o src/bsn.o \
               src/shipped_guard.o src/catalogue_cache.o src/validate.o src/staging.o
 
-DATA_built  = productcodes--$(EXTVERSION).sql
-# earlier versions as released, and the upgrade scripts from them
-DATA        = src/history/productcodes--1.0.sql src/upgrades/productcodes--1.0--1.1.sql
+# Parts of src/sql/ that hold only objects new in 1.1: the upgrade script
+# from 1.0 runs them after its own changes (src/upgrades/1.0--1.1.sql), so
+# that a fresh and an upgraded 1.1 are the same (test/upgrade.sh).
+NEW_IN_1_1  = src/sql/71_language.sql
+
+DATA_built  = productcodes--$(EXTVERSION).sql productcodes--1.0--1.1.sql
+# earlier versions as released
+DATA        = src/history/productcodes--1.0.sql
 DOCS        = README.md
 
 REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative staging revalidate hostile_input security separation
@@ -25,7 +30,7 @@ REGRESS_OPTS = --inputdir=. --outputdir=.
 ISOLATION      = concurrent_checks catalogue_change
 ISOLATION_OPTS = --inputdir=. --outputdir=output_iso
 
-EXTRA_CLEAN = productcodes--1.0.sql results output_iso regression.diffs regression.out productcodes--*.sql.tmp test/build
+EXTRA_CLEAN = results output_iso regression.diffs regression.out productcodes--*.sql.tmp test/build
 
 PYTHON     ?= python3
 PG_CONFIG  ?= pg_config
@@ -40,6 +45,10 @@ SQL_PARTS = $(wildcard src/sql/*.sql)
 
 productcodes--$(EXTVERSION).sql: $(SQL_PARTS) tools/gen_install_sql.py $(DATA_CSV)
 	$(PYTHON) tools/gen_install_sql.py src/sql data $(EXTVERSION) > $@.tmp
+	mv $@.tmp $@
+
+productcodes--1.0--1.1.sql: src/upgrades/1.0--1.1.sql $(NEW_IN_1_1)
+	cat $^ > $@.tmp
 	mv $@.tmp $@
 
 include test/core.mk

@@ -12,6 +12,14 @@
 PG_MODULE_MAGIC;
 
 bool		pc_strict_mode = false;
+int			pc_language = PC_LANGUAGE_NL;
+
+/* Dutch first: the users, the seeds and the rule texts are Dutch. */
+static const struct config_enum_entry language_options[] = {
+	{"nl", PC_LANGUAGE_NL, false},
+	{"en", PC_LANGUAGE_EN, false},
+	{NULL, 0, false}
+};
 
 void		_PG_init(void);
 
@@ -26,7 +34,29 @@ _PG_init(void)
 							 PGC_USERSET,
 							 0,
 							 NULL, NULL, NULL);
+	DefineCustomEnumVariable("productcodes.language",
+							 "Language of rule texts in reports, views and error messages: nl or en.",
+							 "Dutch (nl) is the default; en suits readers who do not read Dutch.",
+							 &pc_language,
+							 PC_LANGUAGE_NL,
+							 language_options,
+							 PGC_USERSET,
+							 0,
+							 NULL, NULL, NULL);
 	MarkGUCPrefixReserved("productcodes");
+}
+
+/*
+ * message_language() returns productcodes.language.  Views call it rather
+ * than current_setting(), because it loads the module, which defines the
+ * setting: a session that has not loaded the module yet would otherwise
+ * not know the setting, or see only what was set before it was loaded.
+ */
+PG_FUNCTION_INFO_V1(pc_message_language);
+Datum
+pc_message_language(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TEXT_P(cstring_to_text(pc_language == PC_LANGUAGE_EN ? "en" : "nl"));
 }
 
 /* Explicit cast from text: bad input is always a hard error. */

@@ -32,6 +32,14 @@
 /* productcodes.strict: raise an error for a rejected row instead of storing it */
 extern bool pc_strict_mode;
 
+/* productcodes.language: which rule texts views and messages show */
+typedef enum pc_language_choice
+{
+	PC_LANGUAGE_NL,
+	PC_LANGUAGE_EN
+} pc_language_choice;
+extern int	pc_language;
+
 /*
  * Both types of this extension are an int32 whose binary wire form is its
  * text, so they share the text <-> value plumbing.  A parser turns a

@@ -1,5 +1,6 @@
 /*
- * productcodes--1.0--1.1.sql: from 1.0 to 1.1.
+ * src/upgrades/1.0--1.1.sql: from 1.0 to 1.1; the Makefile appends the parts
+ * of src/sql/ that are new in 1.1 (NEW_IN_1_1) to make productcodes--1.0--1.1.sql.
  *
  * 1.1 adds the staff qualification that seed 004 sets for individual
  * support (2.03 A/B/C: MBO3, MBO4, HBO) to products and to the overview.
