@@ -319,6 +319,23 @@ load_cache(void)
 	c->nproducts = (int) n;
 	qsort(c->products, n, sizeof(cc_product), compare_products);
 
+	/* companion codes (REG_SAMEN_MET), attached to their products */
+	n = load_query("SELECT pc.product_id, p.code FROM productcodes.product_companions pc"
+				   "  JOIN productcodes.products p"
+				   "    ON p.product_id OPERATOR(pg_catalog.=) pc.companion_product_id");
+	for (i = 0; i < c->nproducts; i++)
+	{
+		cc_product *p = &c->products[i];
+		uint64		j;
+
+		if (!p->has_companions)
+			continue;
+		p->companion_codes = MemoryContextAlloc(cxt, sizeof(int32) * Max(n, 1));
+		for (j = 0; j < n; j++)
+			if (get_int4(j, 1, NULL) == p->product_id)
+				p->companion_codes[p->n_companions++] = get_int4(j, 2, NULL);
+	}
+
 	n = load_query("SELECT gemeentecode, agb, code, unit, " RANGE_COLUMNS("validity") ", tariff_cents"
 				   "  FROM productcodes.tariffs");
 	c->tariffs = MemoryContextAllocZero(cxt, sizeof(cc_tariff) * Max(n, 1));

@@ -52,6 +52,8 @@ typedef struct cc_product
 	bool		until_pension;
 	bool		home_only;
 	bool		has_companions;
+	int			n_companions;
+	int32	   *companion_codes;	/* the codes of its companion products */
 } cc_product;
 
 typedef struct catalogue_cache catalogue_cache;
