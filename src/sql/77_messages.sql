@@ -1126,7 +1126,7 @@ BEGIN
 	IF problem IS NOT NULL THEN
 		refusals := refusals || ARRAY[['MSG_DEBET_GECREDITEERD', problem || ', a debit of this message']];
 	END IF;
-	SELECT format('message %s of %s', min(m.message_id), to_char(min(m.imported_at), 'YYYY-MM-DD'))
+	SELECT format('message %s', min(m.message_id))
 	  INTO problem
 	  FROM productcodes.messages m
 	 WHERE m.message_type = message AND m.sender = h.sender AND m.identificatie = h.identificatie
