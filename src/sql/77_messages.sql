@@ -874,7 +874,7 @@ BEGIN
 			RAISE EXCEPTION USING ERRCODE = '22023',
 				MESSAGE = format('invalid %s message: element %s holds text "%s", but only elements',
 								 message, productcodes.message_locate(doc, message, el.path, node || '/..'),
-								 left(btrim((xpath('string(' || node || ')', doc, nsarr))[1]::text), 40)),
+								 left((xpath('normalize-space(' || node || ')', doc, nsarr))[1]::text, 40)),
 				DETAIL = format('%s holds, in this order: %s.', el.name, expected),
 				HINT = hint;
 		END IF;
