@@ -21,6 +21,17 @@ SELECT count(*) AS security_definer FROM pg_proc
 
 INSERT INTO catalogue_municipalities (catalogue_id, gemeentecode, domain, validity)
 VALUES (1, '0518', 'JW', '[2023-01-01,)');
+-- earlier test files insert declarations and rows with ids of their own
+-- choosing; move the identity sequences past them
+DO $$
+BEGIN
+	PERFORM setval(pg_get_serial_sequence(t, c), m, true)
+	   FROM (VALUES ('productcodes.declarations', 'declaration_id', (SELECT max(declaration_id) FROM productcodes.declarations)),
+					('productcodes.declaration_rows', 'row_id', (SELECT max(row_id) FROM productcodes.declaration_rows)),
+					('productcodes.staged_rows', 'staged_id', (SELECT max(staged_id) FROM productcodes.staged_rows)),
+					('productcodes.allocations', 'allocation_id', (SELECT max(allocation_id) FROM productcodes.allocations))) v(t, c, m)
+	  WHERE m IS NOT NULL;
+END $$;
 
 -- 301: three allocations, then a change (reason 05) and a deletion (reason 13)
 \set jw301 `cat test/messages/01-jw301-toewijzing.xml`
