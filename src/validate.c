@@ -473,6 +473,7 @@ typedef struct header_slot
 	int64		declaration_id;	/* the hash key comes first */
 	char		agb[16];
 	char		domain[16];
+	char		gemeentecode[16];
 } header_slot;
 
 /* Per-statement state, kept in the trigger's fn_extra. */
@@ -499,9 +500,18 @@ typedef struct statement_state
 	char	   *column[N_FIELDS];	/* quoted column names */
 	char	   *sql[N_TABLE_QUERIES];
 	SPIPlanPtr	plan[N_TABLE_QUERIES];
-	/* the table's btree index on the reference (TR314 without SPI), if any */
+	/*
+	 * The table's btree indexes that let the engine read rows without SPI
+	 * (find_index): on the reference (TR314), the previous reference
+	 * (credits), the allocation number and the BSN (ledgers).
+	 */
 	Oid			reference_index;
 	Oid			reference_collation;
+	Oid			credit_index;
+	Oid			credit_collation;
+	Oid			allocation_index;
+	Oid			client_index;
+	Oid			client_collation;
 	/* the memo of allocations, ledgers and clients (see MEMO_LIMIT) */
 	bool		keep_memo;		/* from row to row: the trigger only */
 	MemoryContext memo_cxt;
@@ -1394,43 +1404,84 @@ check_format(const statement_state *st, const row_input *in, bool *failed)
 
 /* Rules about the declaration: TR319, TR135, TR333, TR314. */
 /*
- * Find the table's index for TR314: a valid, non-partial btree index whose
- * first column is the reference, a text or varchar column, with the
- * standard text operators and a deterministic collation, so that an index
- * scan for equality finds exactly the rows "=" would.  Without one the
- * engine asks with SPI (Q_REFERENCE).
+ * Does the index hold every row an equality search on its first column can
+ * find?  Yes without a predicate, and with "column IS NOT NULL" (as the
+ * credit index has): equality never finds a NULL.
  */
-static void
-find_reference_index(statement_state *st, Relation rel)
+static bool
+index_covers_equality(Relation idx, int attnum)
 {
-	int			attnum = st->attnum[F_REFERENTIE];
-	Oid			type = TupleDescAttr(RelationGetDescr(rel), attnum - 1)->atttypid;
-	List	   *indexes;
-	ListCell   *lc;
+	List	   *pred;
+	NullTest   *test;
 
-	st->reference_index = InvalidOid;
-	if (type != TEXTOID && type != VARCHAROID)
-		return;
-	indexes = RelationGetIndexList(rel);
+	if (heap_attisnull(idx->rd_indextuple, Anum_pg_index_indpred, NULL))
+		return true;
+	pred = RelationGetIndexPredicate(idx);
+	if (list_length(pred) != 1 || !IsA(linitial(pred), NullTest))
+		return false;
+	test = (NullTest *) linitial(pred);
+	return test->nulltesttype == IS_NOT_NULL && !test->argisrow &&
+		IsA(test->arg, Var) && ((Var *) test->arg)->varattno == attnum;
+}
+
+/*
+ * A valid btree index of rel whose first column is attnum, that holds all
+ * rows such a column can match, with the standard operators of opfamily
+ * and, for text, a deterministic collation: an index scan for equality
+ * then finds exactly the rows "=" would.  InvalidOid when there is none;
+ * the engine then asks with SPI.
+ */
+static Oid
+find_index(Relation rel, int attnum, Oid opfamily, Oid *collation)
+{
+	List	   *indexes = RelationGetIndexList(rel);
+	ListCell   *lc;
+	Oid			found = InvalidOid;
+
 	foreach(lc, indexes)
 	{
 		Relation	idx = index_open(lfirst_oid(lc), AccessShareLock);
 		Form_pg_index form = idx->rd_index;
 
-		if (!OidIsValid(st->reference_index) &&
+		if (!OidIsValid(found) &&
 			idx->rd_rel->relam == BTREE_AM_OID && form->indisvalid &&
 			form->indkey.values[0] == attnum &&
-			heap_attisnull(idx->rd_indextuple, Anum_pg_index_indpred, NULL) &&
-			idx->rd_opfamily[0] == TEXT_BTREE_FAM_OID &&
-			OidIsValid(idx->rd_indcollation[0]) &&
-			get_collation_isdeterministic(idx->rd_indcollation[0]))
+			index_covers_equality(idx, attnum) &&
+			idx->rd_opfamily[0] == opfamily &&
+			(opfamily != TEXT_BTREE_FAM_OID ||
+			 (OidIsValid(idx->rd_indcollation[0]) &&
+			  get_collation_isdeterministic(idx->rd_indcollation[0]))))
 		{
-			st->reference_index = RelationGetRelid(idx);
-			st->reference_collation = idx->rd_indcollation[0];
+			found = RelationGetRelid(idx);
+			*collation = idx->rd_indcollation[0];
 		}
 		index_close(idx, AccessShareLock);
 	}
 	list_free(indexes);
+	return found;
+}
+
+static Oid
+find_text_index(Relation rel, int attnum, Oid *collation)
+{
+	Oid			type = TupleDescAttr(RelationGetDescr(rel), attnum - 1)->atttypid;
+
+	if (type != TEXTOID && type != VARCHAROID)
+		return InvalidOid;
+	return find_index(rel, attnum, TEXT_BTREE_FAM_OID, collation);
+}
+
+static void
+find_indexes(statement_state *st, Relation rel)
+{
+	Oid			unused;
+
+	st->reference_index = find_text_index(rel, st->attnum[F_REFERENTIE], &st->reference_collation);
+	st->credit_index = find_text_index(rel, st->attnum[F_VORIG_REFERENTIE], &st->credit_collation);
+	st->client_index = find_text_index(rel, st->attnum[F_BSN], &st->client_collation);
+	st->allocation_index = InvalidOid;
+	if (TupleDescAttr(RelationGetDescr(rel), st->attnum[F_TOEWIJZING] - 1)->atttypid == INT8OID)
+		st->allocation_index = find_index(rel, st->attnum[F_TOEWIJZING], INTEGER_BTREE_FAM_OID, &unused);
 }
 
 /* The provider and domain of a declaration, read once per statement. */
@@ -1446,9 +1497,9 @@ header_of(statement_state *st, int64 declaration_id)
 		Datum		arg = Int64GetDatum(declaration_id);
 		char	   *s;
 
-		slot->agb[0] = slot->domain[0] = '\0';
+		slot->agb[0] = slot->domain[0] = slot->gemeentecode[0] = '\0';
 		if (run_probe(prepare(&plan_header_owner,
-							  "SELECT agb, domain FROM productcodes.declarations"
+							  "SELECT agb, domain, gemeentecode FROM productcodes.declarations"
 							  " WHERE declaration_id OPERATOR(pg_catalog.=) $1",
 							  1, &argtype), &arg, NULL) != SPI_OK_SELECT)
 			elog(ERROR, "could not read productcodes.declarations");
@@ -1458,6 +1509,8 @@ header_of(statement_state *st, int64 declaration_id)
 			strlcpy(slot->agb, s ? s : "", sizeof(slot->agb));
 			s = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
 			strlcpy(slot->domain, s ? s : "", sizeof(slot->domain));
+			s = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3);
+			strlcpy(slot->gemeentecode, s ? s : "", sizeof(slot->gemeentecode));
 		}
 	}
 	return slot;
@@ -1503,6 +1556,111 @@ reference_used(statement_state *st, const char *referentie)
 	systable_endscan(scan);
 	table_close(rel, AccessShareLock);
 	return used;
+}
+
+/*
+ * Is the debit with this reference (of this provider and domain) cancelled
+ * by an accepted credit?  NOT_CREDITED, on the credit index.
+ */
+static bool
+credited(statement_state *st, Relation rel, const char *referentie, const char *agb,
+		 const char *domain)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tup;
+	bool		found = false;
+
+	ScanKeyEntryInitialize(&key, 0, st->attnum[F_VORIG_REFERENTIE], BTEqualStrategyNumber,
+						   InvalidOid, st->credit_collation, F_TEXTEQ,
+						   PointerGetDatum(cstring_to_text(referentie)));
+	scan = systable_beginscan(rel, st->credit_index, true, SnapshotSelf, 1, &key);
+	while (!found && HeapTupleIsValid(tup = systable_getnext(scan)))
+	{
+		bool		isnull;
+		char	   *status = get_text(tup, desc, st->attnum[F_STATUS], &isnull);
+		char	   *dc = isnull ? NULL : get_text(tup, desc, st->attnum[F_DC], &isnull);
+		int64		declaration_id = isnull ? 0 : get_int(tup, desc, st->attnum[F_DECLARATION_ID], &isnull);
+		header_slot *h;
+
+		if (isnull || strcmp(status, "accepted") != 0 || strcmp(dc, "C") != 0)
+			continue;
+		h = header_of(st, declaration_id);
+		found = strcmp(h->agb, agb) == 0 && strcmp(h->domain, domain) == 0;
+	}
+	systable_endscan(scan);
+	return found;
+}
+
+/*
+ * Read a ledger on the table's own indexes, without SPI: the rows whose
+ * column attnum equals key (allocation number or BSN), as Q_ALLOCATION_LEDGER
+ * and Q_CLIENT_LEDGER select them: accepted debits, not credited, and for
+ * an allocation of the right municipality.  SnapshotSelf, as in
+ * reference_used: the advisory lock is held.
+ */
+static void
+load_ledger_direct(statement_state *st, ledger *l, Oid index, int attnum, RegProcedure eq,
+				   Oid collation, Datum key_value, const char *gemeentecode)
+{
+	Relation	rel = table_open(st->relid, AccessShareLock);
+	TupleDesc	desc = RelationGetDescr(rel);
+	const int  *att = st->attnum;
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tup;
+
+	ScanKeyEntryInitialize(&key, 0, attnum, BTEqualStrategyNumber, InvalidOid, collation, eq,
+						   key_value);
+	scan = systable_beginscan(rel, index, true, SnapshotSelf, 1, &key);
+	while (HeapTupleIsValid(tup = systable_getnext(scan)))
+	{
+		bool		isnull;
+		char	   *status = get_text(tup, desc, att[F_STATUS], &isnull);
+		char	   *dc = isnull ? NULL : get_text(tup, desc, att[F_DC], &isnull);
+		int64		declaration_id;
+		char	   *referentie;
+		char	   *unit;
+		header_slot *h;
+		ledger_entry e;
+		Datum		v;
+
+		if (isnull || strcmp(status, "accepted") != 0 || strcmp(dc, "D") != 0)
+			continue;
+		declaration_id = get_int(tup, desc, att[F_DECLARATION_ID], &isnull);
+		if (isnull)
+			continue;
+		h = header_of(st, declaration_id);
+		if (gemeentecode != NULL && strcmp(h->gemeentecode, gemeentecode) != 0)
+			continue;
+		referentie = get_text(tup, desc, att[F_REFERENTIE], &isnull);
+		if (isnull || credited(st, rel, referentie, h->agb, h->domain))
+			continue;
+
+		e.referentie = memo_strdup(st, referentie);
+		e.agb = memo_strdup(st, h->agb);
+		e.domain = memo_strdup(st, h->domain);
+		e.category = memo_strdup(st, get_text(tup, desc, att[F_CATEGORY], &isnull));
+		v = heap_getattr(tup, att[F_PERIOD_START], desc, &isnull);
+		e.has_start = !isnull;
+		e.period_start = isnull ? 0 : DatumGetDateADT(v);
+		v = heap_getattr(tup, att[F_PERIOD_END], desc, &isnull);
+		e.has_end = !isnull;
+		e.period_end = isnull ? 0 : DatumGetDateADT(v);
+		e.volume = get_int(tup, desc, att[F_VOLUME], &isnull);
+		unit = get_text(tup, desc, att[F_UNIT], &isnull);
+		e.unit_kind = unit == NULL ? LEDGER_NO_UNIT :
+			strcmp(unit, UNIT_MINUTE) == 0 ? LEDGER_MINUTES : LEDGER_UNITS;
+		e.amount = get_int(tup, desc, att[F_AMOUNT], &isnull);
+		v = heap_getattr(tup, att[F_CODE], desc, &isnull);
+		e.has_code = !isnull;
+		e.code = isnull ? 0 : DatumGetInt32(v);
+		ledger_append(st, l, &e);
+	}
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	l->loaded = true;
 }
 
 static void
@@ -1659,6 +1817,11 @@ check_running_totals(statement_state *st, const row_input *in, const allocation 
 		allocation_slot *slot = st->row_slot;
 		int			i;
 
+		if (!slot->debits.loaded && OidIsValid(st->allocation_index) &&
+			OidIsValid(st->credit_index))
+			load_ledger_direct(st, &slot->debits, st->allocation_index, st->attnum[F_TOEWIJZING],
+							   F_INT8EQ, InvalidOid, Int64GetDatum(slot->key.toewijzing),
+							   slot->key.gemeentecode);
 		if (!slot->debits.loaded)
 		{
 			Oid			argtypes[2] = {TEXTOID, INT8OID};
@@ -1772,6 +1935,10 @@ check_regional(statement_state *st, const row_input *in, const allocation *a,
 
 		lock_bucket(LOCK_CLIENT, in->bsn);
 		slot = client_of(st, in->bsn);
+		if (!slot->debits.loaded && OidIsValid(st->client_index) && OidIsValid(st->credit_index))
+			load_ledger_direct(st, &slot->debits, st->client_index, st->attnum[F_BSN], F_TEXTEQ,
+							   st->client_collation, PointerGetDatum(cstring_to_text(in->bsn)),
+							   NULL);
 		if (!slot->debits.loaded)
 		{
 			Oid			argtype = TEXTOID;
@@ -1938,7 +2105,7 @@ get_state(FunctionCallInfo fcinfo, Relation rel, Trigger *trigger)
 	forget_backend_plans(st->code_type);
 	oldcxt = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 	map_columns(st, rel, trigger);
-	find_reference_index(st, rel);
+	find_indexes(st, rel);
 	MemoryContextSwitchTo(oldcxt);
 	cb = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(MemoryContextCallback));
 	cb->func = free_statement_plans;
