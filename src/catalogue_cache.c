@@ -221,13 +221,19 @@ load_cache(void)
 	for (i = 0; i < N_WATCHED; i++)
 		watched_relids[i] = get_relname_relid(watched_tables[i], nsp);
 
-	n = load_query("SELECT rule_id, return_code, severity FROM productcodes.rules");
+	n = load_query("SELECT rule_id, return_code, severity,"
+				   "       coalesce(text_nl, ''), coalesce(text_en, '') FROM productcodes.rules");
 	c->rules = MemoryContextAllocZero(cxt, sizeof(cc_rule) * Max(n, 1));
 	for (i = 0; i < n; i++)
 	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+
 		copy_text(c->rules[i].rule_id, sizeof(c->rules[i].rule_id), i, 1);
 		copy_text(c->rules[i].return_code, sizeof(c->rules[i].return_code), i, 2);
 		copy_text(c->rules[i].severity, sizeof(c->rules[i].severity), i, 3);
+		c->rules[i].text_nl = MemoryContextStrdup(cxt, SPI_getvalue(tup, desc, 4));
+		c->rules[i].text_en = MemoryContextStrdup(cxt, SPI_getvalue(tup, desc, 5));
 	}
 	c->nrules = (int) n;
 

@@ -146,6 +146,8 @@ typedef struct rule_override
 typedef struct rule_state
 {
 	char		return_code[5];
+	const char *text_nl;		/* in the catalogue cache the statement holds */
+	const char *text_en;
 	setting		general;		/* the rule's severity, or the setting for all */
 	int			noverrides;
 	rule_override *overrides;
@@ -787,6 +789,8 @@ load_rules(statement_state *st, MemoryContext mcxt)
 					 errmsg("rule %s is missing from table productcodes.rules", rule_names[r]),
 					 errhint("Reinstall the extension: ALTER EXTENSION productcodes UPDATE, or drop and create it.")));
 		strlcpy(rs->return_code, rules[i].return_code, sizeof(rs->return_code));
+		rs->text_nl = rules[i].text_nl;
+		rs->text_en = rules[i].text_en;
 		rs->general = parse_setting(rules[i].severity);
 		rs->noverrides = 0;
 		rs->overrides = MemoryContextAllocZero(mcxt, sizeof(rule_override) * Max(nsettings, 1));
@@ -2061,9 +2065,15 @@ text_array(List *items)
 	return PointerGetDatum(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
+/*
+ * productcodes.strict: raise instead of storing a rejected row, with every
+ * rule broken, its return code and its text (a sentence of its own, with
+ * its full stop), in productcodes.language.
+ */
 static void
 raise_strict(const statement_state *st, const row_input *in, List *errors)
 {
+	bool		dutch = pc_language == PC_LANGUAGE_NL;
 	StringInfoData detail;
 	ListCell   *lc;
 
@@ -2076,13 +2086,20 @@ raise_strict(const statement_state *st, const row_input *in, List *errors)
 		for (r = 0; r < N_RULES; r++)
 			if (strcmp(rule_names[r], name) == 0)
 				break;
-		appendStringInfo(&detail, "%s%s (return code %s)",
-						 detail.len > 0 ? ", " : "", name, st->rules[r].return_code);
+		appendStringInfo(&detail, dutch ? "%s%s (retourcode %s): %s" : "%s%s (return code %s): %s",
+						 detail.len > 0 ? " " : "", name, st->rules[r].return_code,
+						 dutch ? st->rules[r].text_nl : st->rules[r].text_en);
 	}
+	if (dutch)
+		ereport(ERROR,
+				(errcode(ERRCODE_CHECK_VIOLATION),
+				 errmsg("prestatie \"%s\" is afgekeurd", in->referentie),
+				 errdetail("Overtreden regels: %s", detail.data),
+				 errhint("Met productcodes.strict = off wordt de prestatie als afgekeurd opgeslagen; de bevindingen staan in productcodes.row_findings.")));
 	ereport(ERROR,
 			(errcode(ERRCODE_CHECK_VIOLATION),
 			 errmsg("declaration row \"%s\" is rejected", in->referentie),
-			 errdetail("Rules broken: %s.", detail.data),
+			 errdetail("Rules broken: %s", detail.data),
 			 errhint("With productcodes.strict = off the row is stored as rejected; its rules and texts are in productcodes.row_findings.")));
 }
 
