@@ -53,6 +53,8 @@
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
+#include "utils/rls.h"
+#include "utils/acl.h"
 #include "utils/snapmgr.h"
 #include "utils/syscache.h"
 #include "utils/timestamp.h"
@@ -557,9 +559,43 @@ forget_backend_plans(Oid code_type)
 	plans_code_type = code_type;
 }
 
+/*
+ * The SQL side of a row: SPI, and the planner settings its queries need
+ * (see evaluate).  Set up at the row's first query only: a row that the
+ * memo and the indexes answer needs neither.
+ */
+static bool probe_ready = false;
+static int	probe_nest;
+
+static void
+probe_begin(void)
+{
+	if (probe_ready)
+		return;
+	probe_nest = NewGUCNestLevel();
+	(void) set_config_option("enable_seqscan", "off", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	(void) set_config_option("jit", "off", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	probe_ready = true;
+}
+
+static void
+probe_end(void)
+{
+	if (!probe_ready)
+		return;
+	SPI_finish();
+	AtEOXact_GUC(true, probe_nest);
+	probe_ready = false;
+}
+
 static SPIPlanPtr
 prepare(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
 {
+	probe_begin();
 	if (*plan == NULL)
 	{
 		SPIPlanPtr	p = SPI_prepare(sql, nargs, argtypes);
@@ -1480,6 +1516,17 @@ find_indexes(statement_state *st, Relation rel)
 {
 	Oid			unused;
 
+	st->reference_index = st->credit_index = st->client_index = st->allocation_index = InvalidOid;
+
+	/*
+	 * Reading the index directly bypasses what an SQL query would apply:
+	 * row-level security (municipalities apart) and the privilege to read
+	 * the table.  Where either matters, the SQL queries stay.
+	 */
+	if (check_enable_rls(RelationGetRelid(rel), InvalidOid, true) == RLS_ENABLED ||
+		pg_class_aclcheck(RelationGetRelid(rel), GetUserId(), ACL_SELECT) != ACLCHECK_OK)
+		return;
+
 	st->reference_index = find_text_index(rel, st->attnum[F_REFERENTIE], &st->reference_collation);
 	st->credit_index = find_text_index(rel, st->attnum[F_VORIG_REFERENTIE], &st->credit_collation);
 	st->client_index = find_text_index(rel, st->attnum[F_BSN], &st->client_collation);
@@ -2143,7 +2190,6 @@ evaluate(FunctionCallInfo fcinfo, statement_state *st, const row_input *in,
 	MemoryContext callerctx = CurrentMemoryContext;
 	bool		failed[N_RULES] = {false};
 	int			r;
-	int			nest;
 
 	/*
 	 * Each of the engine's queries is written for an index; but a plan made
@@ -2153,17 +2199,13 @@ evaluate(FunctionCallInfo fcinfo, statement_state *st, const row_input *in,
 	 * sequential scans switched off every query stays an index probe
 	 * whatever the statistics say.  A table without the indexes (a mapped
 	 * one) then looks so costly that JIT would compile every probe (50-150
-	 * ms for a few rows), so JIT is off too.  Both are set once for the
-	 * row's queries and undone after them.
+	 * ms for a few rows), so JIT is off too.  Both are set before the
+	 * row's first query (probe_begin) and undone after the row.  An error
+	 * in an earlier row left them to the (sub)transaction's clean-up.
 	 */
-	nest = NewGUCNestLevel();
-	(void) set_config_option("enable_seqscan", "off", PGC_USERSET, PGC_S_SESSION,
-							 GUC_ACTION_SAVE, true, 0, false);
-	(void) set_config_option("jit", "off", PGC_USERSET, PGC_S_SESSION,
-							 GUC_ACTION_SAVE, true, 0, false);
-
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
+	probe_ready = false;
+	if (st->cache == NULL || !st->rules_loaded)
+		probe_begin();			/* the catalogue cache is read with SPI */
 	if (st->cache == NULL)
 	{
 		/*
@@ -2183,8 +2225,7 @@ evaluate(FunctionCallInfo fcinfo, statement_state *st, const row_input *in,
 	read_header(st, declaration_id, fcinfo->flinfo->fn_mcxt);
 	memo_prepare_row(st, fcinfo->flinfo->fn_mcxt);
 	apply_rules(st, in, failed, callerctx);
-	SPI_finish();
-	AtEOXact_GUC(true, nest);
+	probe_end();
 
 	*errors = NIL;
 	*warnings = NIL;

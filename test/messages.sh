@@ -129,5 +129,17 @@ EOF
 check "invalid messages leave every table as it was" "$before" "$(table_fingerprints "$db")"
 check "and no 325 was written for them" "0" "$(find "$work/invalid325" -name '*.xml' | wc -l)"
 
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" > /dev/null 2>&1
+# Received messages are the municipality's data: pg_dump keeps them, and
+# every 325 answer is the same after a restore.
+answers="SELECT string_agg(message_id || ' ' || status || ' ' || md5(productcodes.answer_325(message_id)::text), '|' ORDER BY message_id) FROM productcodes.messages WHERE message_type LIKE '%323'"
+psql -X -q -d postgres -c "DROP DATABASE IF EXISTS ${db}_restored" -c "CREATE DATABASE ${db}_restored" > /dev/null 2>&1
+pg_dump -Fc -d "$db" -f "$work/messages.dump" && pg_restore --exit-on-error -d "${db}_restored" "$work/messages.dump" 2> "$work/restore.err"
+check "a database with messages dumps and restores" "0:" "$?:$(cat "$work/restore.err")"
+check "with every message table's rows" \
+	"$(table_fingerprints "$db" | grep '^message')" "$(table_fingerprints "${db}_restored" | grep '^message')"
+check "(all 7 message tables are compared)" "7" \
+	"$(table_fingerprints "$db" | grep -c '^message')"
+check "and the same 325 answers" "$(sql "$db" "$answers")" "$(sql "${db}_restored" "$answers")"
+
+psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "DROP DATABASE IF EXISTS ${db}_restored" > /dev/null 2>&1
 summary messages
