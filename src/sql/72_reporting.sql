@@ -84,18 +84,41 @@ COMMENT ON VIEW productcodes.spend_per_provider_month IS
 'uitgaven per gemeente, domein, aanbieder, segment, categorie, product en maand van de zorg: goedgekeurde debet- min creditbedragen in centen';
 
 CREATE VIEW productcodes.spend_per_month WITH (security_invoker = true) AS
-SELECT s.gemeentecode, m.name AS municipality, s.domain, s.segment, s.category,
-	   c.name AS category_name, s.code, s.product_name, s.month,
-	   pg_catalog.sum(s.debit_rows)::bigint AS debit_rows,
-	   pg_catalog.sum(s.credit_rows)::bigint AS credit_rows,
-	   pg_catalog.sum(s.debit_cents)::bigint AS debit_cents,
-	   pg_catalog.sum(s.credit_cents)::bigint AS credit_cents,
-	   pg_catalog.sum(s.amount_cents)::bigint AS amount_cents
-  FROM productcodes.spend_per_provider_month s
-  LEFT JOIN productcodes.municipalities m ON m.gemeentecode OPERATOR(pg_catalog.=) s.gemeentecode
-  LEFT JOIN productcodes.categories c ON c.code OPERATOR(pg_catalog.=) s.category
- GROUP BY s.gemeentecode, m.name, s.domain, s.segment, s.category, c.name, s.code,
-		  s.product_id, s.product_name, s.month;
+SELECT d.gemeentecode,
+	   m.name AS municipality,
+	   d.domain,
+	   p.segment,
+	   r.category,
+	   c.name AS category_name,
+	   r.code,
+	   p.product_id,
+	   p.name AS product_name,
+	   pg_catalog.date_trunc('month', r.period_start::timestamp)::date AS month,
+	   pg_catalog.count(*) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'D') AS debit_rows,
+	   pg_catalog.count(*) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'C') AS credit_rows,
+	   COALESCE(pg_catalog.sum(r.amount_cents) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'D'), 0)::bigint
+		   AS debit_cents,
+	   COALESCE(pg_catalog.sum(r.amount_cents) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'C'), 0)::bigint
+		   AS credit_cents,
+	   pg_catalog.sum(CASE WHEN r.dc OPERATOR(pg_catalog.=) 'C'
+						   THEN OPERATOR(pg_catalog.-) r.amount_cents ELSE r.amount_cents END)::bigint
+		   AS amount_cents
+  FROM productcodes.declaration_rows r
+  JOIN productcodes.declarations d ON d.declaration_id OPERATOR(pg_catalog.=) r.declaration_id
+  LEFT JOIN productcodes.municipalities m ON m.gemeentecode OPERATOR(pg_catalog.=) d.gemeentecode
+  LEFT JOIN productcodes.categories c ON c.code OPERATOR(pg_catalog.=) r.category
+  LEFT JOIN productcodes.catalogue_municipalities cm
+	ON cm.gemeentecode OPERATOR(pg_catalog.=) d.gemeentecode
+   AND cm.domain OPERATOR(pg_catalog.=) d.domain
+   AND cm.validity OPERATOR(pg_catalog.@>) r.period_start
+  LEFT JOIN productcodes.products p
+	ON p.catalogue_id OPERATOR(pg_catalog.=) cm.catalogue_id
+   AND p.domain OPERATOR(pg_catalog.=) d.domain
+   AND p.code OPERATOR(productcodes.=) r.code
+   AND p.validity OPERATOR(pg_catalog.@>) r.period_start
+ WHERE r.status OPERATOR(pg_catalog.=) 'accepted'
+ GROUP BY d.gemeentecode, m.name, d.domain, p.segment, r.category, c.name, r.code, p.product_id, p.name,
+		  pg_catalog.date_trunc('month', r.period_start::timestamp);
 COMMENT ON VIEW productcodes.spend_per_month IS
 'uitgaven per gemeente, domein, segment, categorie, product en maand van de zorg (alle aanbieders samen), in centen';
 
@@ -155,14 +178,23 @@ BEGIN ATOMIC
 		SELECT pg_catalog.date_trunc('month', (as_of OPERATOR(pg_catalog.+) 1)::timestamp)::date AS w_end,
 			   (pg_catalog.date_trunc('month', (as_of OPERATOR(pg_catalog.+) 1)::timestamp)
 				OPERATOR(pg_catalog.-) '3 months'::interval)::date AS w_start
-	), usage AS (
-		SELECT d.gemeentecode, r.toewijzing_nummer,
-			   pg_catalog.date_trunc('month', r.period_start::timestamp)::date AS month,
-			   pg_catalog.sum(r.volume) FILTER (WHERE r.unit OPERATOR(pg_catalog.=) '01') AS minutes,
-			   pg_catalog.sum(r.volume) FILTER (WHERE r.unit OPERATOR(pg_catalog.<>) '01') AS units,
-			   pg_catalog.sum(r.amount_cents) AS cents
+	), per_allocation AS (
+		-- accepted debits that no accepted credit cancels, per allocation, in
+		-- the allocation's unit (budget: cents); one pass over the rows
+		SELECT a.allocation_id,
+			   pg_catalog.date_trunc('month', pg_catalog.max(r.period_start)::timestamp)::date AS last_month,
+			   pg_catalog.sum(x.used) AS used,
+			   pg_catalog.sum(x.used) FILTER (WHERE r.period_start OPERATOR(pg_catalog.>=) w.w_start) AS window_used
 		  FROM productcodes.declaration_rows r
 		  JOIN productcodes.declarations d ON d.declaration_id OPERATOR(pg_catalog.=) r.declaration_id
+		  JOIN productcodes.allocations a ON a.gemeentecode OPERATOR(pg_catalog.=) d.gemeentecode
+										 AND a.toewijzing_nummer OPERATOR(pg_catalog.=) r.toewijzing_nummer
+		 CROSS JOIN w
+		 CROSS JOIN LATERAL (SELECT CASE
+				WHEN a.budget_cents IS NOT NULL THEN r.amount_cents::numeric
+				WHEN a.unit OPERATOR(pg_catalog.=) '04' AND r.unit OPERATOR(pg_catalog.=) '01'
+					THEN r.volume OPERATOR(pg_catalog./) 60.0
+				ELSE r.volume::numeric END AS used) x
 		 WHERE r.status OPERATOR(pg_catalog.=) 'accepted' AND r.dc OPERATOR(pg_catalog.=) 'D'
 		   AND r.period_start OPERATOR(pg_catalog.<=) as_of
 		   AND NOT EXISTS (
@@ -172,28 +204,6 @@ BEGIN ATOMIC
 				 WHERE c.vorig_referentie_nummer OPERATOR(pg_catalog.=) r.referentie_nummer
 				   AND c.status OPERATOR(pg_catalog.=) 'accepted' AND c.dc OPERATOR(pg_catalog.=) 'C'
 				   AND cd.agb OPERATOR(pg_catalog.=) d.agb AND cd.domain OPERATOR(pg_catalog.=) d.domain)
-		 GROUP BY d.gemeentecode, r.toewijzing_nummer, pg_catalog.date_trunc('month', r.period_start::timestamp)
-	), per_allocation AS (
-		SELECT a.allocation_id,
-			   pg_catalog.max(u.month) AS last_month,
-			   -- usage in the allocation's unit (budget: cents)
-			   pg_catalog.sum(CASE
-					WHEN a.budget_cents IS NOT NULL THEN u.cents
-					WHEN a.unit OPERATOR(pg_catalog.=) '04'
-						THEN COALESCE(u.units, 0) OPERATOR(pg_catalog.+)
-							 COALESCE(u.minutes, 0) OPERATOR(pg_catalog./) 60.0
-					ELSE COALESCE(u.units, 0) OPERATOR(pg_catalog.+) COALESCE(u.minutes, 0) END) AS used,
-			   pg_catalog.sum(CASE
-					WHEN a.budget_cents IS NOT NULL THEN u.cents
-					WHEN a.unit OPERATOR(pg_catalog.=) '04'
-						THEN COALESCE(u.units, 0) OPERATOR(pg_catalog.+)
-							 COALESCE(u.minutes, 0) OPERATOR(pg_catalog./) 60.0
-					ELSE COALESCE(u.units, 0) OPERATOR(pg_catalog.+) COALESCE(u.minutes, 0) END)
-				   FILTER (WHERE u.month OPERATOR(pg_catalog.>=) w.w_start) AS window_used
-		  FROM productcodes.allocations a
-		  JOIN usage u ON u.gemeentecode OPERATOR(pg_catalog.=) a.gemeentecode
-					  AND u.toewijzing_nummer OPERATOR(pg_catalog.=) a.toewijzing_nummer
-		 CROSS JOIN w
 		 GROUP BY a.allocation_id
 	), e AS (
 		SELECT a.*, productcodes.allocated_total(a) AS allocated,
@@ -225,8 +235,8 @@ BEGIN ATOMIC
 		   CASE WHEN f.budget_cents IS NOT NULL THEN 'budget' ELSE 'volume' END,
 		   f.unit, f.frequency,
 		   f.allocated,
-		   f.used,
-		   f.remaining,
+		   pg_catalog.trim_scale(pg_catalog.round(f.used, 2)),
+		   pg_catalog.trim_scale(pg_catalog.round(f.remaining, 2)),
 		   CASE WHEN f.allocated OPERATOR(pg_catalog.>) 0
 				THEN pg_catalog.round(100 OPERATOR(pg_catalog.*) f.used
 									  OPERATOR(pg_catalog./) f.allocated, 1) END,
@@ -382,7 +392,8 @@ COMMENT ON VIEW productcodes.rejections_per_rule IS
 -- The most frequent reasons for rejection over a span of declaration months.
 CREATE FUNCTION productcodes.top_rejection_reasons(from_month date DEFAULT '-infinity',
 												   to_month date DEFAULT 'infinity',
-												   n integer DEFAULT 10)
+												   n integer DEFAULT 10,
+												   gemeente text DEFAULT NULL)
 RETURNS TABLE (rule_id text, return_code text, reason text, rejected_rows bigint,
 			   rejected_debit_cents bigint, providers bigint, share_pct numeric)
 LANGUAGE sql STABLE
@@ -395,6 +406,7 @@ BEGIN ATOMIC
 		 WHERE r.status OPERATOR(pg_catalog.=) 'rejected'
 		   AND d.declaration_month OPERATOR(pg_catalog.>=) from_month
 		   AND d.declaration_month OPERATOR(pg_catalog.<=) to_month
+		   AND (gemeente IS NULL OR d.gemeentecode OPERATOR(pg_catalog.=) gemeente)
 	), total AS (
 		SELECT pg_catalog.count(DISTINCT x.row_id) AS rows FROM x
 	)
@@ -411,8 +423,8 @@ BEGIN ATOMIC
 	 ORDER BY pg_catalog.count(*) DESC, x.rule_id
 	 LIMIT n;
 END;
-COMMENT ON FUNCTION productcodes.top_rejection_reasons(date, date, integer) IS
-'de n meest voorkomende redenen van afkeuring in de declaratiemaanden from_month tot en met to_month, met het aandeel in de afgekeurde prestaties';
+COMMENT ON FUNCTION productcodes.top_rejection_reasons(date, date, integer, text) IS
+'de n meest voorkomende redenen van afkeuring in de declaratiemaanden from_month tot en met to_month (van een gemeente, of van alle bij NULL), met het aandeel in de afgekeurde prestaties';
 
 /* --------------------------------------------------------------------
  * The 325 answer per declaration
@@ -470,3 +482,59 @@ SELECT d.declaration_id, d.agb, d.gemeentecode, d.domain, d.declaratie_nummer, d
  GROUP BY d.declaration_id;
 COMMENT ON VIEW productcodes.declaration_answers IS
 'per declaratie wat het 325-antwoord zou zeggen: aantallen, ingediend en goedgekeurd totaal (debet min credit, centen), 8001 als alles is goedgekeurd, en de retourcodes van de afgekeurde prestaties';
+
+/* --------------------------------------------------------------------
+ * Materialized versions of the costly views (docs/reporting.md has the
+ * timings on a year of about a million rows), and their refresh.  They
+ * hold no language-dependent text.  Row-level security does not apply to
+ * a materialized view: none is granted to PUBLIC; grant them to roles
+ * that may see every municipality.
+ * -------------------------------------------------------------------- */
+CREATE MATERIALIZED VIEW productcodes.spend_per_provider_month_mv AS
+SELECT * FROM productcodes.spend_per_provider_month;
+CREATE UNIQUE INDEX spend_per_provider_month_mv_key ON productcodes.spend_per_provider_month_mv
+	(gemeentecode, domain, agb, category, code, month, product_id);
+COMMENT ON MATERIALIZED VIEW productcodes.spend_per_provider_month_mv IS
+'materialized spend_per_provider_month, bijgewerkt door refresh_reporting()';
+
+CREATE MATERIALIZED VIEW productcodes.spend_per_month_mv AS
+SELECT * FROM productcodes.spend_per_month;
+CREATE UNIQUE INDEX spend_per_month_mv_key ON productcodes.spend_per_month_mv
+	(gemeentecode, domain, category, code, month, product_id);
+COMMENT ON MATERIALIZED VIEW productcodes.spend_per_month_mv IS
+'materialized spend_per_month, bijgewerkt door refresh_reporting()';
+
+CREATE MATERIALIZED VIEW productcodes.allocation_exhaustion_mv AS
+SELECT CURRENT_DATE AS as_of, e.* FROM productcodes.allocation_exhaustion_on(CURRENT_DATE) e;
+CREATE UNIQUE INDEX allocation_exhaustion_mv_key ON productcodes.allocation_exhaustion_mv (allocation_id);
+CREATE INDEX allocation_exhaustion_mv_used_idx ON productcodes.allocation_exhaustion_mv (used_pct);
+COMMENT ON MATERIALIZED VIEW productcodes.allocation_exhaustion_mv IS
+'materialized allocation_exhaustion, op de datum van de laatste refresh_reporting() (kolom as_of)';
+
+-- Refresh every materialized view of the reports, concurrently (readers
+-- are not blocked) once a view has data.  Run it as their owner, for
+-- example nightly after the day's loads and after a pg_restore.
+CREATE FUNCTION productcodes.refresh_reporting(concurrent boolean DEFAULT true)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	mv text;
+BEGIN
+	FOREACH mv IN ARRAY ARRAY['spend_per_provider_month_mv', 'spend_per_month_mv',
+							  'allocation_exhaustion_mv']
+	LOOP
+		IF concurrent AND (SELECT c.relispopulated FROM pg_catalog.pg_class c
+							  WHERE c.oid OPERATOR(pg_catalog.=)
+									pg_catalog.format('productcodes.%I', mv)::pg_catalog.regclass) THEN
+			EXECUTE pg_catalog.format('REFRESH MATERIALIZED VIEW CONCURRENTLY productcodes.%I', mv);
+		ELSE
+			EXECUTE pg_catalog.format('REFRESH MATERIALIZED VIEW productcodes.%I', mv);
+		END IF;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION productcodes.refresh_reporting(boolean) IS
+'werkt de gematerialiseerde rapportageviews bij (spend_per_provider_month_mv, spend_per_month_mv, allocation_exhaustion_mv); uit te voeren door hun eigenaar';
+REVOKE ALL ON FUNCTION productcodes.refresh_reporting(boolean) FROM PUBLIC;
