@@ -3,6 +3,7 @@ load dir.'common.gp'
 set key outside below center horizontal Left reverse noenhanced maxcols 3 width 2
 set terminal pngcairo size 1000,600 enhanced font "DejaVu Sans,10" background "#ffffff"
 set output outfile
+set offsets 0, 0, 0, 0
 set style data histograms
 set style histogram rowstacked
 set boxwidth 0.75
