@@ -79,13 +79,13 @@ fi
 # the figures in the page are the database's: rows, rejected rows and
 # accepted spend of 2025, counted straight from the tables
 expected=$(sql "$db" "SELECT count(*) || ' ' || count(*) FILTER (WHERE r.status = 'rejected') || ' ' ||
-	to_char(sum(CASE WHEN r.dc = 'C' THEN -r.amount_cents ELSE r.amount_cents END) FILTER (WHERE r.status = 'accepted') / 100.0, 'FM999G999G999G990D00')
+	translate(to_char(sum(CASE WHEN r.dc = 'C' THEN -r.amount_cents ELSE r.amount_cents END) FILTER (WHERE r.status = 'accepted') / 100.0, 'FM999,999,999,990.00'), ',.', '.,')
 	FROM productcodes.declaration_rows r JOIN productcodes.declarations d USING (declaration_id)
 	WHERE d.declaration_month BETWEEN '2025-01-01' AND '2025-12-01'")
 summary=$(sed -n '/<h2>In het kort/,/<\/table>/p' "$out/index.html" | grep -o '<td[^>]*>[^<]*</td>' | sed 's/<[^>]*>//g' | head -4 | tr '\n' ' ')
 read -r rows rejected pct spend <<< "$summary"
 check "page: rows and rejected rows of 2025" "$(cut -d' ' -f1,2 <<< "$expected")" "$rows $rejected"
-check "page: accepted spend of 2025 (all of it declared in 2025)" "$(cut -d' ' -f3 <<< "$expected")" "$spend"
+check "page: accepted spend of 2025, written the Dutch way (all of it declared in 2025)" "$(cut -d' ' -f3 <<< "$expected")" "$spend"
 check "page: the chart data add up to the spend" "$(sql "$db" "SELECT round(sum(CASE WHEN dc = 'C' THEN -amount_cents ELSE amount_cents END) / 100000.0, 0) FROM productcodes.declaration_rows WHERE status = 'accepted'")" \
 	"$(awk -F'\t' 'NR > 1 { for (i = 2; i <= NF; i++) s += $i } END { printf "%d", s + 0.5 }' "$out/spend_per_segment.tsv")"
 check "page is in Dutch by default" 1 "$(grep -c '<html lang="nl">' "$out/index.html")"

@@ -10,6 +10,13 @@ SET search_path = pg_catalog, pg_temp;
 SET productcodes.language = :'lang';
 SET datestyle = ISO;
 
+-- Amounts in euros as people write them: 1.234,56 in Dutch, 1,234.56 in English.
+CREATE FUNCTION pg_temp.eur(cents numeric, lang text) RETURNS text
+LANGUAGE sql IMMUTABLE
+RETURN CASE WHEN lang = 'nl'
+			THEN translate(to_char(cents / 100.0, 'FM999,999,999,990.00'), ',.', '.,')
+			ELSE to_char(cents / 100.0, 'FM999,999,999,990.00') END;
+
 -- The period's rows once, for the queries below (the views are plain:
 -- the report shows the state of the moment it runs).
 CREATE TEMP TABLE spend AS
@@ -87,7 +94,7 @@ SELECT to_char(m.month, 'YYYY-MM') || E'\t' || coalesce(sum(r.rows), 0) || E'\t'
 SELECT (SELECT coalesce(sum(rows), 0) FROM rej) AS :"h_rows",
 	   (SELECT coalesce(sum(rejected_rows), 0) FROM rej) AS :"h_rejected_rows",
 	   (SELECT coalesce(round(100.0 * sum(rejected_rows) / nullif(sum(rows), 0), 2), 0) FROM rej) AS :"h_rejection_pct",
-	   (SELECT to_char(coalesce(sum(amount_cents), 0) / 100.0, 'FM999G999G999G990D00') FROM spend) AS :"h_spend",
+	   (SELECT pg_temp.eur(coalesce(sum(amount_cents), 0), :'lang') FROM spend) AS :"h_spend",
 	   (SELECT count(*) FROM exh) AS :"h_allocations",
 	   (SELECT count(*) FROM exh WHERE used_pct >= :threshold) AS :"h_above",
 	   (SELECT count(*) FROM productcodes.allocations_unused_for(:unused_months, :'as_of'::date) u
@@ -95,21 +102,21 @@ SELECT (SELECT coalesce(sum(rows), 0) FROM rej) AS :"h_rows",
 
 \o _spend_segments.html
 SELECT s.domain AS :"h_domain", coalesce(s.segment, :'nosegment') AS :"h_segment",
-	   to_char(sum(s.amount_cents) / 100.0, 'FM999G999G999G990D00') AS :"h_amount",
-	   to_char(sum(s.credit_cents) / 100.0, 'FM999G999G999G990D00') AS :"h_credits",
+	   pg_temp.eur(sum(s.amount_cents), :'lang') AS :"h_amount",
+	   pg_temp.eur(sum(s.credit_cents), :'lang') AS :"h_credits",
 	   count(DISTINCT s.agb) AS :"h_providers"
   FROM spend s GROUP BY s.domain, s.segment ORDER BY sum(s.amount_cents) DESC;
 
 \o _spend_products.html
 SELECT s.code AS :"h_code", s.product_name AS :"h_product", c.name AS :"h_category",
-	   to_char(sum(s.amount_cents) / 100.0, 'FM999G999G999G990D00') AS :"h_amount",
+	   pg_temp.eur(sum(s.amount_cents), :'lang') AS :"h_amount",
 	   sum(s.debit_rows) AS :"h_rows"
   FROM spend s LEFT JOIN productcodes.categories c ON c.code = s.category
  GROUP BY s.code, s.product_name, c.name ORDER BY sum(s.amount_cents) DESC LIMIT 10;
 
 \o _spend_providers.html
 SELECT s.agb AS :"h_provider",
-	   to_char(sum(s.amount_cents) / 100.0, 'FM999G999G999G990D00') AS :"h_amount",
+	   pg_temp.eur(sum(s.amount_cents), :'lang') AS :"h_amount",
 	   count(DISTINCT s.code) AS :"h_products"
   FROM spend s GROUP BY s.agb ORDER BY sum(s.amount_cents) DESC LIMIT 10;
 
@@ -131,14 +138,14 @@ SELECT u.gemeentecode AS :"h_gemeente", u.toewijzing_nummer AS :"h_allocation", 
 
 \o _reasons.html
 SELECT t.rule_id AS :"h_rule", t.return_code AS :"h_return_code", t.reason AS :"h_reason",
-	   t.rejected_rows AS :"h_rows", to_char(t.rejected_debit_cents / 100.0, 'FM999G999G999G990D00') AS :"h_amount",
+	   t.rejected_rows AS :"h_rows", pg_temp.eur(t.rejected_debit_cents, :'lang') AS :"h_amount",
 	   t.providers AS :"h_providers", t.share_pct AS :"h_share"
   FROM productcodes.top_rejection_reasons(:'from_month'::date, :'to_month'::date, 10, nullif(:'gemeente', '')) t;
 
 \o _rejecting_providers.html
 SELECT r.agb AS :"h_provider", sum(r.rows) AS :"h_rows", sum(r.rejected_rows) AS :"h_rejected_rows",
 	   round(100.0 * sum(r.rejected_rows) / sum(r.rows), 2) AS :"h_rejection_pct",
-	   to_char(sum(r.rejected_debit_cents) / 100.0, 'FM999G999G999G990D00') AS :"h_amount"
+	   pg_temp.eur(sum(r.rejected_debit_cents), :'lang') AS :"h_amount"
   FROM rej r GROUP BY r.agb HAVING sum(r.rejected_rows) > 0
  ORDER BY sum(r.rejected_rows) DESC, r.agb LIMIT 10;
 \o
