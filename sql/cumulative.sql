@@ -113,6 +113,30 @@ SELECT f.rule_id, f.return_code, string_agg(r.referentie_nummer, ' ' ORDER BY r.
  WHERE r.declaration_id > 10
  GROUP BY 1, 2 ORDER BY 1;
 
+-- All in one statement: the engine then keeps the allocation's counted
+-- rows in memory from row to row (the memo in validate.c), and must decide
+-- as it does row by row.  2101 is 2001 again (40 hours fit April); 2102 is
+-- 2003 again (22 pieces fit).
+INSERT INTO allocations (gemeentecode, toewijzing_nummer, bsn, agb, domain, category, code,
+						 volume, unit, frequency, budget_cents, start_date, end_date)
+VALUES ('0599', 2101, '123456782', '12345678', 'JW', '45', '45Z01', 8, '04', '2', NULL, '2025-04-01', '2025-06-30'),
+	   ('0599', 2102, '111222333', '12345678', 'JW', '45', '45Z01', 2, '82', '1', NULL, '2025-04-10', '2025-04-20');
+-- S-APR: 40 hours in April: accepted
+-- S-APR2: one more April hour: 41 > 40 (TR321), April billed by S-APR (TR389)
+-- S-APR again, on 2102 (which it would fit): the reference is used (TR314)
+-- S-APR-C: credits S-APR: accepted
+-- S-APR-FIX: 40 April hours again: fits now that S-APR is credited
+-- S-APR-C2: credits S-APR a second time (TR390)
+INSERT INTO declaration_rows (declaration_id, referentie_nummer, vorig_referentie_nummer, toewijzing_nummer,
+	bsn, category, code, period_start, period_end, volume, unit, tariff_cents, amount_cents, dc)
+VALUES (11, 'S-APR', NULL, 2101, '123456782', '45', '45Z01', '2025-04-01', '2025-04-30', 40, '04', 6000, 240000, 'D'),
+	   (11, 'S-APR2', NULL, 2101, '123456782', '45', '45Z01', '2025-04-01', '2025-04-30', 1, '04', 6000, 6000, 'D'),
+	   (11, 'S-APR', NULL, 2102, '111222333', '45', '45Z01', '2025-04-10', '2025-04-20', 22, '82', 100, 2200, 'D'),
+	   (13, 'S-APR-C', 'S-APR', 2101, '123456782', '45', '45Z01', '2025-04-01', '2025-04-30', 40, '04', 6000, 240000, 'C'),
+	   (13, 'S-APR-FIX', NULL, 2101, '123456782', '45', '45Z01', '2025-04-01', '2025-04-30', 40, '04', 6000, 240000, 'D'),
+	   (13, 'S-APR-C2', 'S-APR', 2101, '123456782', '45', '45Z01', '2025-04-01', '2025-04-30', 40, '04', 6000, 240000, 'C')
+RETURNING referentie_nummer, toewijzing_nummer, dc, status, errors;
+
 -- The engine's queries name their operators and functions with their
 -- schema: look-alikes planted in public, searched before pg_catalog and
 -- without productcodes on the path, change no outcome.

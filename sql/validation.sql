@@ -170,11 +170,17 @@ INSERT INTO rule_settings (gemeentecode, rule_id, setting) VALUES ('0599', 'TR38
 SELECT * FROM regress.declare(1, 'T388-AGAIN', 1001, '123456782', '43', '43Z03', '2025-04-01', '2025-04-29', 1, '82', 250000, 250000, 'D');
 DELETE FROM rule_settings;
 
--- strict mode raises instead of storing
+-- strict mode raises instead of storing, with every rule broken, its
+-- return code and its text, in Dutch (productcodes.language's default) ...
+SHOW productcodes.language;
 SET productcodes.strict = on;
 \x on
 SELECT (regress.try($$SELECT * FROM regress.declare(1, 'STRICT', 9999, '123456789', '43', '43Z03', '2025-04-01', '2025-04-30', 1, '82', 250000, 250000, 'D')$$)).*;
+-- ... or in English
+SET productcodes.language = en;
+SELECT (regress.try($$SELECT * FROM regress.declare(1, 'STRICT', 9999, '123456789', '43', '43Z03', '2025-04-01', '2025-04-30', 1, '82', 250000, 250000, 'D')$$)).*;
 \x off
+RESET productcodes.language;
 RESET productcodes.strict;
 SELECT count(*) AS stored FROM declaration_rows WHERE referentie_nummer = 'STRICT';
 

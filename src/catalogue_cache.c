@@ -221,13 +221,19 @@ load_cache(void)
 	for (i = 0; i < N_WATCHED; i++)
 		watched_relids[i] = get_relname_relid(watched_tables[i], nsp);
 
-	n = load_query("SELECT rule_id, return_code, severity FROM productcodes.rules");
+	n = load_query("SELECT rule_id, return_code, severity,"
+				   "       coalesce(text_nl, ''), coalesce(text_en, '') FROM productcodes.rules");
 	c->rules = MemoryContextAllocZero(cxt, sizeof(cc_rule) * Max(n, 1));
 	for (i = 0; i < n; i++)
 	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+
 		copy_text(c->rules[i].rule_id, sizeof(c->rules[i].rule_id), i, 1);
 		copy_text(c->rules[i].return_code, sizeof(c->rules[i].return_code), i, 2);
 		copy_text(c->rules[i].severity, sizeof(c->rules[i].severity), i, 3);
+		c->rules[i].text_nl = MemoryContextStrdup(cxt, SPI_getvalue(tup, desc, 4));
+		c->rules[i].text_en = MemoryContextStrdup(cxt, SPI_getvalue(tup, desc, 5));
 	}
 	c->nrules = (int) n;
 
@@ -318,6 +324,23 @@ load_cache(void)
 	}
 	c->nproducts = (int) n;
 	qsort(c->products, n, sizeof(cc_product), compare_products);
+
+	/* companion codes (REG_SAMEN_MET), attached to their products */
+	n = load_query("SELECT pc.product_id, p.code FROM productcodes.product_companions pc"
+				   "  JOIN productcodes.products p"
+				   "    ON p.product_id OPERATOR(pg_catalog.=) pc.companion_product_id");
+	for (i = 0; i < c->nproducts; i++)
+	{
+		cc_product *p = &c->products[i];
+		uint64		j;
+
+		if (!p->has_companions)
+			continue;
+		p->companion_codes = MemoryContextAlloc(cxt, sizeof(int32) * Max(n, 1));
+		for (j = 0; j < n; j++)
+			if (get_int4(j, 1, NULL) == p->product_id)
+				p->companion_codes[p->n_companions++] = get_int4(j, 2, NULL);
+	}
 
 	n = load_query("SELECT gemeentecode, agb, code, unit, " RANGE_COLUMNS("validity") ", tariff_cents"
 				   "  FROM productcodes.tariffs");

@@ -21,6 +21,8 @@ typedef struct cc_rule
 	char		rule_id[32];
 	char		return_code[5];
 	char		severity[8];
+	char	   *text_nl;		/* the rule's text in Dutch and in English */
+	char	   *text_en;
 } cc_rule;
 
 typedef struct cc_setting
@@ -52,6 +54,8 @@ typedef struct cc_product
 	bool		until_pension;
 	bool		home_only;
 	bool		has_companions;
+	int			n_companions;
+	int32	   *companion_codes;	/* the codes of its companion products */
 } cc_product;
 
 typedef struct catalogue_cache catalogue_cache;

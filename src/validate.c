@@ -30,10 +30,14 @@
  */
 #include "pc_pg.h"
 
+#include "access/genam.h"
 #include "access/htup_details.h"
+#include "access/stratnum.h"
 #include "access/table.h"
 #include "access/xact.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_am.h"
+#include "catalog/pg_opfamily.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "common/hashfn.h"
@@ -44,10 +48,12 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/fmgroids.h"
 #include "utils/guc.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 #include "utils/syscache.h"
 #include "utils/timestamp.h"
 
@@ -140,6 +146,8 @@ typedef struct rule_override
 typedef struct rule_state
 {
 	char		return_code[5];
+	const char *text_nl;		/* in the catalogue cache the statement holds */
+	const char *text_en;
 	setting		general;		/* the rule's severity, or the setting for all */
 	int			noverrides;
 	rule_override *overrides;
@@ -223,9 +231,9 @@ static const field_def field_defs[N_FIELDS] = {
 typedef enum table_query
 {
 	Q_REFERENCE,
-	Q_ALLOCATION_USAGE,
+	Q_ALLOCATION_LEDGER,
 	Q_CREDIT_TARGET,
-	Q_CLIENT_USAGE,
+	Q_CLIENT_LEDGER,
 	N_TABLE_QUERIES
 } table_query;
 
@@ -243,6 +251,7 @@ typedef enum table_query
  */
 #define ROWS_OF(cond) \
 	"(SELECT r.{declaration_id} AS declaration_id, r.{referentie_nummer} AS referentie_nummer," \
+	"        r.{toewijzing_nummer} AS toewijzing_nummer, r.{bsn} AS bsn," \
 	"        r.{volume} AS volume, r.{unit} AS unit, r.{amount_cents} AS amount_cents," \
 	"        r.{code} AS code, r.{category} AS category, r.{period_start} AS period_start," \
 	"        r.{period_end} AS period_end" \
@@ -264,6 +273,11 @@ typedef enum table_query
 	"                                    AND cd.agb OPERATOR(pg_catalog.=) d.agb" \
 	"                                    AND cd.domain OPERATOR(pg_catalog.=) d.domain OFFSET 0) cd)"
 
+/* what a ledger keeps of a counted debit (load_ledger) */
+#define LEDGER_COLUMNS \
+	"r.referentie_nummer, r.period_start, r.period_end, r.volume," \
+	" r.unit OPERATOR(pg_catalog.=) '01', r.amount_cents, r.code, r.category, d.agb, d.domain"
+
 static const char *const table_query_sql[N_TABLE_QUERIES] = {
 	/*
 	 * Q_REFERENCE (TR314): $1 reference, $2 agb, $3 domain.  Rows set aside
@@ -274,81 +288,37 @@ static const char *const table_query_sql[N_TABLE_QUERIES] = {
 	" WHERE d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3 LIMIT 1",
 
 	/*
-	 * Q_ALLOCATION_USAGE (TR321, TR322, TR369, TR389): $1 gemeentecode, $2
-	 * toewijzing, $3/$4 the month, $5 code, $6 category, $7/$8 the period.
-	 * Volumes in minutes (unit 01) are summed apart, for hours allocations.
+	 * Q_ALLOCATION_LEDGER (TR321, TR322, TR369, TR389): $1 gemeentecode, $2
+	 * toewijzing: the allocation's counted debits, which the running totals
+	 * add up (allocation_ledger_totals).
 	 */
-	"SELECT coalesce(pg_catalog.sum(r.volume) FILTER (WHERE r.unit OPERATOR(pg_catalog.<>) '01'"
-	"                 AND r.period_start OPERATOR(pg_catalog.>=) $3"
-	"                 AND r.period_start OPERATOR(pg_catalog.<=) $4), 0)::bigint,"
-	"       coalesce(pg_catalog.sum(r.volume) FILTER (WHERE r.unit OPERATOR(pg_catalog.=) '01'"
-	"                 AND r.period_start OPERATOR(pg_catalog.>=) $3"
-	"                 AND r.period_start OPERATOR(pg_catalog.<=) $4), 0)::bigint,"
-	"       coalesce(pg_catalog.sum(r.volume) FILTER (WHERE r.unit OPERATOR(pg_catalog.<>) '01'), 0)::bigint,"
-	"       coalesce(pg_catalog.sum(r.volume) FILTER (WHERE r.unit OPERATOR(pg_catalog.=) '01'), 0)::bigint,"
-	"       coalesce(pg_catalog.sum(r.amount_cents), 0)::bigint,"
-	"       coalesce(pg_catalog.bool_or(r.code OPERATOR(productcodes.=) $5"
-	"                AND r.category OPERATOR(pg_catalog.=) $6"
-	"                AND r.period_start OPERATOR(pg_catalog.<=) $8"
-	"                AND r.period_end OPERATOR(pg_catalog.>=) $7), false)"
+	"SELECT " LEDGER_COLUMNS
 	"  FROM " ROWS_OF("r.{toewijzing_nummer} OPERATOR(pg_catalog.=) $2 AND " ACCEPTED_DEBITS)
 	" WHERE d.gemeentecode OPERATOR(pg_catalog.=) $1 AND" NOT_CREDITED,
 
-	/* Q_CREDIT_TARGET (TR323, TR390): $1 the debit's reference, $2 agb, $3 domain */
-	"SELECT EXISTS (SELECT 1 FROM " ROWS_OF("r.{referentie_nummer} OPERATOR(pg_catalog.=) $1"
-											" AND " ACCEPTED_DEBITS)
-	"                WHERE d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3),"
+	/*
+	 * Q_CREDIT_TARGET (TR323, TR390): $1 the debit's reference, $2 agb, $3
+	 * domain: the debit's municipality and allocation number (NULL: no
+	 * accepted debit), and whether an accepted credit cancels it already
+	 */
+	"SELECT t.gemeentecode, t.toewijzing_nummer, t.bsn,"
 	"       EXISTS (SELECT 1 FROM " ROWS_OF("r.{vorig_referentie_nummer} OPERATOR(pg_catalog.=) $1"
 											" AND r.{status} OPERATOR(pg_catalog.=) 'accepted'"
 											" AND r.{dc} OPERATOR(pg_catalog.=) 'C'")
-	"                WHERE d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3)",
+	"                WHERE d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3)"
+	"  FROM (SELECT 1) one LEFT JOIN LATERAL"
+	"       (SELECT d.gemeentecode, r.toewijzing_nummer, r.bsn"
+	"          FROM " ROWS_OF("r.{referentie_nummer} OPERATOR(pg_catalog.=) $1 AND " ACCEPTED_DEBITS)
+	"         WHERE d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3 LIMIT 1) t ON true",
 
 	/*
-	 * Q_CLIENT_USAGE (regional rules): $1 BSN, $2 code, $3/$4 the month,
-	 * $5/$6 the calendar year, $7/$8 the period, $9 product id.  Across all
-	 * providers and municipalities of this table.
+	 * Q_CLIENT_LEDGER (regional rules): $1 BSN: the client's counted debits,
+	 * with all providers and municipalities of this table
 	 */
-	"SELECT coalesce(pg_catalog.sum(r.volume) FILTER (WHERE r.code OPERATOR(productcodes.=) $2"
-	"                 AND r.period_start OPERATOR(pg_catalog.>=) $3"
-	"                 AND r.period_start OPERATOR(pg_catalog.<=) $4), 0)::bigint,"
-	"       coalesce(pg_catalog.sum(r.volume) FILTER (WHERE r.code OPERATOR(productcodes.=) $2), 0)::bigint,"
-	"       coalesce(pg_catalog.bool_or(r.period_start OPERATOR(pg_catalog.<=) $8"
-	"                AND r.period_end OPERATOR(pg_catalog.>=) $7"
-	"                AND r.code OPERATOR(productcodes.=) ANY (SELECT p.code FROM productcodes.product_companions pc"
-	"                                   JOIN productcodes.products p"
-	"                                     ON p.product_id OPERATOR(pg_catalog.=) pc.companion_product_id"
-	"                                  WHERE pc.product_id OPERATOR(pg_catalog.=) $9)), false)"
-	"  FROM " ROWS_OF("r.{bsn} OPERATOR(pg_catalog.=) $1"
-					  " AND r.{period_start} OPERATOR(pg_catalog.>=) $5"
-					  " AND r.{period_start} OPERATOR(pg_catalog.<=) $6 AND " ACCEPTED_DEBITS)
+	"SELECT " LEDGER_COLUMNS
+	"  FROM " ROWS_OF("r.{bsn} OPERATOR(pg_catalog.=) $1 AND " ACCEPTED_DEBITS)
 	" WHERE" NOT_CREDITED
 };
-
-/* Per-statement state, kept in the trigger's fn_extra. */
-typedef struct statement_state
-{
-	Oid			relid;
-	Oid			code_type;		/* OID of productcodes.productcode */
-	bool		rules_loaded;
-	int			attnum[N_FIELDS];	/* 0: the table has no such column */
-	rule_state	rules[N_RULES];
-	catalogue_cache *cache;		/* the catalogue this statement uses */
-	/* the last declaration header seen: rows of one message come together */
-	int64		header_id;
-	bool		header_valid;
-	char	   *agb;
-	char	   *gemeentecode;
-	char	   *domain;
-	char	   *declaratie_nummer;
-	DateADT		declaration_month;
-	DateADT		submitted_on;
-	bool		header_duplicate;	/* TR333 */
-	/* queries of the guarded table itself, built from its column names */
-	char	   *table;			/* quoted, schema-qualified */
-	char	   *column[N_FIELDS];	/* quoted column names */
-	char	   *sql[N_TABLE_QUERIES];
-	SPIPlanPtr	plan[N_TABLE_QUERIES];
-} statement_state;
 
 /* One row's input, as plain values. */
 typedef struct row_input
@@ -408,6 +378,8 @@ typedef struct product_info
 	bool		until_pension;
 	bool		home_only;
 	bool		has_companions;
+	int			n_companions;
+	const int32 *companion_codes;
 } product_info;
 
 typedef struct client_info
@@ -422,6 +394,139 @@ typedef struct client_info
 } client_info;
 
 /*
+ * What a statement remembers of allocations, their counted debits and
+ * clients.
+ *
+ * A load checks many rows of one allocation, and asking the tables again
+ * for every row (an SPI query each: the executor's start-up and shutdown
+ * cost more than the index probe itself) was most of the time a row took.
+ * So the trigger reads an allocation once per statement, and its counted
+ * debits (the ledger) once, after taking the allocation's advisory lock:
+ * from then on no other transaction can add rows to that allocation until
+ * this one ends, and the statement keeps the ledger current itself with
+ * the rows it accepts (an accepted debit is added, an accepted credit
+ * takes out the debit it cancels).  Allocations and clients are read as
+ * they were when the statement first needed them, as the catalogue is.
+ *
+ * The memory is bounded: past MEMO_LIMIT bytes all is forgotten and read
+ * again when needed.  Only the trigger keeps the memo from row to row;
+ * check_row() and revalidate() read afresh for each row.
+ */
+#define MEMO_LIMIT	(32 * 1024 * 1024)
+
+typedef struct ledger_entry
+{
+	char	   *referentie;
+	char	   *agb;
+	char	   *domain;
+	char	   *category;		/* NULL when the column is NULL */
+	bool		has_code;
+	int32		code;
+	bool		has_start;
+	DateADT		period_start;
+	bool		has_end;
+	DateADT		period_end;
+	int			unit_kind;		/* LEDGER_UNITS, LEDGER_MINUTES or LEDGER_NO_UNIT */
+	int64		volume;			/* 0 for NULL, which sums ignore */
+	int64		amount;
+} ledger_entry;
+
+#define LEDGER_UNITS	0
+#define LEDGER_MINUTES	1
+#define LEDGER_NO_UNIT	2
+
+/* The counted debits of an allocation or of a client. */
+typedef struct ledger
+{
+	bool		loaded;
+	int			n_entries;
+	int			max_entries;
+	ledger_entry *entries;
+} ledger;
+
+typedef struct allocation_key
+{
+	char		gemeentecode[8];
+	int64		toewijzing;
+} allocation_key;
+
+typedef struct allocation_slot
+{
+	allocation_key key;			/* the hash key comes first */
+	allocation	a;
+	ledger		debits;
+} allocation_slot;
+
+#define CLIENT_KEY_SIZE 16
+
+typedef struct client_slot
+{
+	char		bsn[CLIENT_KEY_SIZE];	/* the hash key comes first */
+	bool		found;
+	bool		has_birth_date;
+	DateADT		birth_date;
+	bool		lives_at_home;
+	ledger		debits;
+} client_slot;
+
+/* A declaration's provider and domain, for rows found by reference. */
+typedef struct header_slot
+{
+	int64		declaration_id;	/* the hash key comes first */
+	char		agb[16];
+	char		domain[16];
+	char		gemeentecode[16];
+} header_slot;
+
+/* Per-statement state, kept in the trigger's fn_extra. */
+typedef struct statement_state
+{
+	Oid			relid;
+	Oid			code_type;		/* OID of productcodes.productcode */
+	bool		rules_loaded;
+	int			attnum[N_FIELDS];	/* 0: the table has no such column */
+	rule_state	rules[N_RULES];
+	catalogue_cache *cache;		/* the catalogue this statement uses */
+	/* the last declaration header seen: rows of one message come together */
+	int64		header_id;
+	bool		header_valid;
+	char	   *agb;
+	char	   *gemeentecode;
+	char	   *domain;
+	char	   *declaratie_nummer;
+	DateADT		declaration_month;
+	DateADT		submitted_on;
+	bool		header_duplicate;	/* TR333 */
+	/* queries of the guarded table itself, built from its column names */
+	char	   *table;			/* quoted, schema-qualified */
+	char	   *column[N_FIELDS];	/* quoted column names */
+	char	   *sql[N_TABLE_QUERIES];
+	SPIPlanPtr	plan[N_TABLE_QUERIES];
+	/*
+	 * The table's btree indexes that let the engine read rows without SPI
+	 * (find_index): on the reference (TR314), the previous reference
+	 * (credits), the allocation number and the BSN (ledgers).
+	 */
+	Oid			reference_index;
+	Oid			reference_collation;
+	Oid			credit_index;
+	Oid			credit_collation;
+	Oid			allocation_index;
+	Oid			client_index;
+	Oid			client_collation;
+	/* the memo of allocations, ledgers and clients (see MEMO_LIMIT) */
+	bool		keep_memo;		/* from row to row: the trigger only */
+	MemoryContext memo_cxt;
+	HTAB	   *allocations;	/* allocation_slot by allocation_key */
+	HTAB	   *clients;		/* client_slot by BSN */
+	HTAB	   *headers;		/* header_slot by declaration_id */
+	allocation_slot *row_slot;	/* the current row's allocation, if found */
+	bool		credit_target_found;	/* the current credit's debit: */
+	allocation_key credit_target;	/* its allocation */
+	char		credit_target_bsn[CLIENT_KEY_SIZE];	/* its client */
+} statement_state;
+
+/*
  * Prepared once per backend; the plan cache replans them when tables change.
  * Parameter types are fixed when a plan is prepared, though, and a plan
  * with a productcode parameter must not outlive the type (DROP and CREATE
@@ -432,12 +537,13 @@ static SPIPlanPtr plan_header;
 static SPIPlanPtr plan_header_duplicate;
 static SPIPlanPtr plan_allocation;
 static SPIPlanPtr plan_client;
+static SPIPlanPtr plan_header_owner;
 
 static void
 forget_backend_plans(Oid code_type)
 {
 	SPIPlanPtr *plans[] = {&plan_header, &plan_header_duplicate, &plan_allocation,
-	&plan_client};
+	&plan_client, &plan_header_owner};
 	int			i;
 
 	if (plans_code_type == code_type)
@@ -683,6 +789,8 @@ load_rules(statement_state *st, MemoryContext mcxt)
 					 errmsg("rule %s is missing from table productcodes.rules", rule_names[r]),
 					 errhint("Reinstall the extension: ALTER EXTENSION productcodes UPDATE, or drop and create it.")));
 		strlcpy(rs->return_code, rules[i].return_code, sizeof(rs->return_code));
+		rs->text_nl = rules[i].text_nl;
+		rs->text_en = rules[i].text_en;
 		rs->general = parse_setting(rules[i].severity);
 		rs->noverrides = 0;
 		rs->overrides = MemoryContextAllocZero(mcxt, sizeof(rule_override) * Max(nsettings, 1));
@@ -834,6 +942,15 @@ read_header(statement_state *st, int64 declaration_id, MemoryContext mcxt)
 				 errhint("Insert the declaration header into productcodes.declarations first.")));
 	tup = SPI_tuptable->vals[0];
 	desc = SPI_tuptable->tupdesc;
+	/* a load reads thousands of headers: free the last one's strings */
+	if (st->header_valid)
+	{
+		pfree(st->agb);
+		pfree(st->gemeentecode);
+		pfree(st->domain);
+		pfree(st->declaratie_nummer);
+		st->header_valid = false;
+	}
 	st->agb = MemoryContextStrdup(mcxt, SPI_getvalue(tup, desc, 1));
 	st->gemeentecode = MemoryContextStrdup(mcxt, SPI_getvalue(tup, desc, 2));
 	st->domain = MemoryContextStrdup(mcxt, SPI_getvalue(tup, desc, 3));
@@ -861,48 +978,248 @@ read_header(statement_state *st, int64 declaration_id, MemoryContext mcxt)
 	st->header_valid = true;
 }
 
+/* ---------------------------------------------------------------- memo */
+
+static bool is_unit(const char *unit, const char *code);
+
 static void
-read_allocation(const statement_state *st, const row_input *in, allocation *a, MemoryContext mcxt)
+memo_forget(statement_state *st)
+{
+	if (st->memo_cxt)
+		MemoryContextReset(st->memo_cxt);
+	st->allocations = NULL;
+	st->clients = NULL;
+	st->headers = NULL;
+	st->row_slot = NULL;
+}
+
+static HTAB *
+memo_table(const char *name, MemoryContext cxt, Size keysize, Size entrysize, int keykind)
+{
+	HASHCTL		ctl;
+
+	memset(&ctl, 0, sizeof(ctl));
+	ctl.keysize = keysize;
+	ctl.entrysize = entrysize;
+	ctl.hcxt = cxt;
+	return hash_create(name, 256, &ctl, HASH_ELEM | keykind | HASH_CONTEXT);
+}
+
+/* Before each row: a memo to use, forgotten when not kept or too large. */
+static void
+memo_prepare_row(statement_state *st, MemoryContext parent)
+{
+	if (st->memo_cxt == NULL)
+		st->memo_cxt = AllocSetContextCreate(parent, "productcodes statement memo",
+											 ALLOCSET_DEFAULT_SIZES);
+	else if (!st->keep_memo || MemoryContextMemAllocated(st->memo_cxt, true) > MEMO_LIMIT)
+		memo_forget(st);
+	st->row_slot = NULL;
+	st->credit_target_found = false;
+	if (st->allocations == NULL)
+	{
+		st->allocations = memo_table("productcodes allocations", st->memo_cxt,
+									 sizeof(allocation_key), sizeof(allocation_slot), HASH_BLOBS);
+		st->clients = memo_table("productcodes clients", st->memo_cxt,
+								 CLIENT_KEY_SIZE, sizeof(client_slot), HASH_STRINGS);
+		st->headers = memo_table("productcodes headers", st->memo_cxt,
+								 sizeof(int64), sizeof(header_slot), HASH_BLOBS);
+	}
+}
+
+static void
+allocation_key_of(allocation_key *key, const char *gemeentecode, int64 toewijzing)
+{
+	memset(key, 0, sizeof(*key));	/* the key is hashed as bytes */
+	strlcpy(key->gemeentecode, gemeentecode, sizeof(key->gemeentecode));
+	key->toewijzing = toewijzing;
+}
+
+static char *
+memo_strdup(const statement_state *st, const char *s)
+{
+	return s ? MemoryContextStrdup(st->memo_cxt, s) : NULL;
+}
+
+/* The row's allocation, read once per statement (the memo). */
+static void
+read_allocation(statement_state *st, const row_input *in, allocation *a)
 {
 	Oid			argtypes[2] = {TEXTOID, INT8OID};
 	Datum		args[2];
 	HeapTuple	tup;
 	TupleDesc	desc;
 	bool		isnull;
-	char	   *s;
+	bool		known;
+	allocation_key key;
+	allocation_slot *slot;
 
-	memset(a, 0, sizeof(*a));
-	args[0] = CStringGetTextDatum(st->gemeentecode);
-	args[1] = Int64GetDatum(in->toewijzing);
-	if (run_probe(prepare(&plan_allocation,
-								 "SELECT bsn::text, category, code, unit, start_date, end_date, deleted,"
-								 "       volume, frequency, budget_cents"
-								 "  FROM productcodes.allocations"
-								 " WHERE gemeentecode OPERATOR(pg_catalog.=) $1"
-								 "   AND toewijzing_nummer OPERATOR(pg_catalog.=) $2",
-								 2, argtypes), args, NULL) != SPI_OK_SELECT)
-		elog(ERROR, "could not read productcodes.allocations");
-	if (SPI_processed == 0)
+	allocation_key_of(&key, st->gemeentecode, in->toewijzing);
+	slot = hash_search(st->allocations, &key, HASH_ENTER, &known);
+	if (!known)
+	{
+		memset(&slot->a, 0, sizeof(slot->a));
+		memset(&slot->debits, 0, sizeof(slot->debits));
+
+		args[0] = CStringGetTextDatum(st->gemeentecode);
+		args[1] = Int64GetDatum(in->toewijzing);
+		if (run_probe(prepare(&plan_allocation,
+							  "SELECT bsn::text, category, code, unit, start_date, end_date, deleted,"
+							  "       volume, frequency, budget_cents"
+							  "  FROM productcodes.allocations"
+							  " WHERE gemeentecode OPERATOR(pg_catalog.=) $1"
+							  "   AND toewijzing_nummer OPERATOR(pg_catalog.=) $2",
+							  2, argtypes), args, NULL) != SPI_OK_SELECT)
+			elog(ERROR, "could not read productcodes.allocations");
+		if (SPI_processed > 0)
+		{
+			allocation *m = &slot->a;
+
+			tup = SPI_tuptable->vals[0];
+			desc = SPI_tuptable->tupdesc;
+			m->found = true;
+			m->bsn = memo_strdup(st, SPI_getvalue(tup, desc, 1));
+			m->category = memo_strdup(st, SPI_getvalue(tup, desc, 2));
+			m->code = DatumGetInt32(SPI_getbinval(tup, desc, 3, &isnull));
+			m->has_code = !isnull;
+			m->unit = memo_strdup(st, SPI_getvalue(tup, desc, 4));
+			m->start_date = DatumGetDateADT(SPI_getbinval(tup, desc, 5, &isnull));
+			m->end_date = DatumGetDateADT(SPI_getbinval(tup, desc, 6, &isnull));
+			m->has_end = !isnull;
+			m->deleted = DatumGetBool(SPI_getbinval(tup, desc, 7, &isnull));
+			m->volume = DatumGetInt64(SPI_getbinval(tup, desc, 8, &isnull));
+			m->has_volume = !isnull;
+			m->frequency = memo_strdup(st, SPI_getvalue(tup, desc, 9));
+			m->budget = DatumGetInt64(SPI_getbinval(tup, desc, 10, &isnull));
+			m->has_budget = !isnull;
+		}
+	}
+	*a = slot->a;
+	st->row_slot = a->found ? slot : NULL;
+}
+
+static void
+ledger_append(const statement_state *st, ledger *l, const ledger_entry *e)
+{
+	if (l->n_entries == l->max_entries)
+	{
+		l->max_entries = Max(8, l->max_entries * 2);
+		l->entries = l->entries == NULL
+			? MemoryContextAlloc(st->memo_cxt, sizeof(ledger_entry) * l->max_entries)
+			: repalloc(l->entries, sizeof(ledger_entry) * l->max_entries);
+	}
+	l->entries[l->n_entries++] = *e;
+}
+
+/* Take out the debit an accepted credit cancels. */
+static void
+ledger_remove(ledger *l, const char *referentie, const char *agb, const char *domain)
+{
+	int			i;
+
+	if (!l->loaded)
 		return;
-	tup = SPI_tuptable->vals[0];
-	desc = SPI_tuptable->tupdesc;
-	a->found = true;
-	a->bsn = MemoryContextStrdup(mcxt, SPI_getvalue(tup, desc, 1));
-	a->category = MemoryContextStrdup(mcxt, SPI_getvalue(tup, desc, 2));
-	a->code = DatumGetInt32(SPI_getbinval(tup, desc, 3, &isnull));
-	a->has_code = !isnull;
-	s = SPI_getvalue(tup, desc, 4);
-	a->unit = s ? MemoryContextStrdup(mcxt, s) : NULL;
-	a->start_date = DatumGetDateADT(SPI_getbinval(tup, desc, 5, &isnull));
-	a->end_date = DatumGetDateADT(SPI_getbinval(tup, desc, 6, &isnull));
-	a->has_end = !isnull;
-	a->deleted = DatumGetBool(SPI_getbinval(tup, desc, 7, &isnull));
-	a->volume = DatumGetInt64(SPI_getbinval(tup, desc, 8, &isnull));
-	a->has_volume = !isnull;
-	s = SPI_getvalue(tup, desc, 9);
-	a->frequency = s ? MemoryContextStrdup(mcxt, s) : NULL;
-	a->budget = DatumGetInt64(SPI_getbinval(tup, desc, 10, &isnull));
-	a->has_budget = !isnull;
+	for (i = l->n_entries - 1; i >= 0; i--)
+	{
+		ledger_entry *e = &l->entries[i];
+
+		if (strcmp(e->referentie, referentie) == 0 &&
+			strcmp(e->agb, agb) == 0 && strcmp(e->domain, domain) == 0)
+			l->entries[i] = l->entries[--l->n_entries];
+	}
+}
+
+/*
+ * Read a ledger (query q, LEDGER_COLUMNS), once per
+ * statement, after the advisory lock that keeps others' rows out is taken.
+ */
+static void
+load_ledger(statement_state *st, ledger *l, table_query q, int nargs, Oid *argtypes, Datum *args)
+{
+	uint64		i;
+
+	if (SPI_execute_plan(prepare(&st->plan[q], st->sql[q], nargs, argtypes),
+						 args, NULL, false, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not read %s", st->table);
+	for (i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		ledger_entry e;
+		bool		isnull;
+		Datum		v;
+
+		e.referentie = memo_strdup(st, SPI_getvalue(tup, desc, 1));
+		v = SPI_getbinval(tup, desc, 2, &isnull);
+		e.has_start = !isnull;
+		e.period_start = isnull ? 0 : DatumGetDateADT(v);
+		v = SPI_getbinval(tup, desc, 3, &isnull);
+		e.has_end = !isnull;
+		e.period_end = isnull ? 0 : DatumGetDateADT(v);
+		v = SPI_getbinval(tup, desc, 4, &isnull);
+		e.volume = isnull ? 0 : DatumGetInt64(v);
+		v = SPI_getbinval(tup, desc, 5, &isnull);
+		e.unit_kind = isnull ? LEDGER_NO_UNIT : DatumGetBool(v) ? LEDGER_MINUTES : LEDGER_UNITS;
+		v = SPI_getbinval(tup, desc, 6, &isnull);
+		e.amount = isnull ? 0 : DatumGetInt64(v);
+		v = SPI_getbinval(tup, desc, 7, &isnull);
+		e.has_code = !isnull;
+		e.code = isnull ? 0 : DatumGetInt32(v);
+		e.category = memo_strdup(st, SPI_getvalue(tup, desc, 8));
+		e.agb = memo_strdup(st, SPI_getvalue(tup, desc, 9));
+		e.domain = memo_strdup(st, SPI_getvalue(tup, desc, 10));
+		ledger_append(st, l, &e);
+	}
+	l->loaded = true;
+}
+
+/*
+ * After the row's outcome: keep the ledgers this statement holds as the
+ * table now is.  An accepted debit is counted on its allocation; an
+ * accepted credit takes out the debit it cancels (the same reference,
+ * provider and domain).
+ */
+static void
+memo_record_outcome(statement_state *st, const row_input *in, bool accepted)
+{
+	client_slot *client = NULL;
+
+	if (!accepted || st->allocations == NULL)
+		return;
+	if (strcmp(in->dc, "D") == 0)
+	{
+		ledger_entry e;
+
+		e.referentie = memo_strdup(st, in->referentie);
+		e.agb = memo_strdup(st, st->agb);
+		e.domain = memo_strdup(st, st->domain);
+		e.category = memo_strdup(st, in->category);
+		e.has_code = true;
+		e.code = in->code;
+		e.has_start = e.has_end = true;
+		e.period_start = in->period_start;
+		e.period_end = in->period_end;
+		e.unit_kind = is_unit(in->unit, UNIT_MINUTE) ? LEDGER_MINUTES : LEDGER_UNITS;
+		e.volume = in->volume;
+		e.amount = in->amount;
+		if (st->row_slot != NULL && st->row_slot->debits.loaded)
+			ledger_append(st, &st->row_slot->debits, &e);
+		if (strlen(in->bsn) < CLIENT_KEY_SIZE)
+			client = hash_search(st->clients, in->bsn, HASH_FIND, NULL);
+		if (client != NULL && client->debits.loaded)
+			ledger_append(st, &client->debits, &e);
+	}
+	else if (strcmp(in->dc, "C") == 0 && st->credit_target_found && in->vorig_referentie)
+	{
+		allocation_slot *slot = hash_search(st->allocations, &st->credit_target, HASH_FIND, NULL);
+
+		if (slot != NULL)
+			ledger_remove(&slot->debits, in->vorig_referentie, st->agb, st->domain);
+		if (st->credit_target_bsn[0] != '\0')
+			client = hash_search(st->clients, st->credit_target_bsn, HASH_FIND, NULL);
+		if (client != NULL)
+			ledger_remove(&client->debits, in->vorig_referentie, st->agb, st->domain);
+	}
 }
 
 /* The product the catalogue in use gives the code, and its limits. */
@@ -936,33 +1253,60 @@ read_product(const statement_state *st, const row_input *in, product_info *p)
 	p->until_pension = cp->until_pension;
 	p->home_only = cp->home_only;
 	p->has_companions = cp->has_companions;
+	p->n_companions = cp->n_companions;
+	p->companion_codes = cp->companion_codes;
 }
 
 /* The client (by a BSN that passed the elfproef) and the pension age on a date. */
-static void
-read_client(const statement_state *st, const char *bsn, DateADT on, client_info *c)
+/* The client, read once per statement (the memo). */
+static client_slot *
+client_of(statement_state *st, const char *bsn)
 {
 	Oid			argtype = TEXTOID;
-	Datum		arg = CStringGetTextDatum(bsn);
+	Datum		arg;
 	HeapTuple	tup;
 	TupleDesc	desc;
 	bool		isnull;
+	bool		known;
+	client_slot *slot;
+
+	if (strlen(bsn) >= CLIENT_KEY_SIZE)
+		elog(ERROR, "BSN \"%s\" passed its format check", bsn);	/* cannot happen */
+	slot = hash_search(st->clients, bsn, HASH_ENTER, &known);
+	if (!known)
+	{
+		slot->found = slot->has_birth_date = slot->lives_at_home = false;
+		slot->birth_date = 0;
+		memset(&slot->debits, 0, sizeof(slot->debits));
+		arg = CStringGetTextDatum(bsn);
+		if (run_probe(prepare(&plan_client,
+							  "SELECT birth_date, lives_at_home FROM productcodes.clients"
+							  " WHERE bsn OPERATOR(productcodes.=) productcodes.bsn($1)",
+							  1, &argtype), &arg, NULL) != SPI_OK_SELECT)
+			elog(ERROR, "could not read productcodes.clients");
+		if (SPI_processed == 1)
+		{
+			tup = SPI_tuptable->vals[0];
+			desc = SPI_tuptable->tupdesc;
+			slot->found = true;
+			slot->birth_date = DatumGetDateADT(SPI_getbinval(tup, desc, 1, &isnull));
+			slot->has_birth_date = !isnull;
+			slot->lives_at_home = DatumGetBool(SPI_getbinval(tup, desc, 2, &isnull));
+		}
+	}
+	return slot;
+}
+
+static void
+read_client(statement_state *st, const char *bsn, DateADT on, client_info *c)
+{
+	client_slot *slot = client_of(st, bsn);
 
 	memset(c, 0, sizeof(*c));
-	if (run_probe(prepare(&plan_client,
-								 "SELECT birth_date, lives_at_home FROM productcodes.clients"
-								 " WHERE bsn OPERATOR(productcodes.=) productcodes.bsn($1)",
-								 1, &argtype), &arg, NULL) != SPI_OK_SELECT)
-		elog(ERROR, "could not read productcodes.clients");
-	if (SPI_processed == 1)
-	{
-		tup = SPI_tuptable->vals[0];
-		desc = SPI_tuptable->tupdesc;
-		c->found = true;
-		c->birth_date = DatumGetDateADT(SPI_getbinval(tup, desc, 1, &isnull));
-		c->has_birth_date = !isnull;
-		c->lives_at_home = DatumGetBool(SPI_getbinval(tup, desc, 2, &isnull));
-	}
+	c->found = slot->found;
+	c->has_birth_date = slot->has_birth_date;
+	c->birth_date = slot->birth_date;
+	c->lives_at_home = slot->lives_at_home;
 	c->has_pension_age = cc_pension_age(st->cache, on, &c->pension_years, &c->pension_months);
 }
 
@@ -1063,6 +1407,266 @@ check_format(const statement_state *st, const row_input *in, bool *failed)
 }
 
 /* Rules about the declaration: TR319, TR135, TR333, TR314. */
+/*
+ * Does the index hold every row an equality search on its first column can
+ * find?  Yes without a predicate, and with "column IS NOT NULL" (as the
+ * credit index has): equality never finds a NULL.
+ */
+static bool
+index_covers_equality(Relation idx, int attnum)
+{
+	List	   *pred;
+	NullTest   *test;
+
+	if (heap_attisnull(idx->rd_indextuple, Anum_pg_index_indpred, NULL))
+		return true;
+	pred = RelationGetIndexPredicate(idx);
+	if (list_length(pred) != 1 || !IsA(linitial(pred), NullTest))
+		return false;
+	test = (NullTest *) linitial(pred);
+	return test->nulltesttype == IS_NOT_NULL && !test->argisrow &&
+		IsA(test->arg, Var) && ((Var *) test->arg)->varattno == attnum;
+}
+
+/*
+ * A valid btree index of rel whose first column is attnum, that holds all
+ * rows such a column can match, with the standard operators of opfamily
+ * and, for text, a deterministic collation: an index scan for equality
+ * then finds exactly the rows "=" would.  InvalidOid when there is none;
+ * the engine then asks with SPI.
+ */
+static Oid
+find_index(Relation rel, int attnum, Oid opfamily, Oid *collation)
+{
+	List	   *indexes = RelationGetIndexList(rel);
+	ListCell   *lc;
+	Oid			found = InvalidOid;
+
+	foreach(lc, indexes)
+	{
+		Relation	idx = index_open(lfirst_oid(lc), AccessShareLock);
+		Form_pg_index form = idx->rd_index;
+
+		if (!OidIsValid(found) &&
+			idx->rd_rel->relam == BTREE_AM_OID && form->indisvalid &&
+			form->indkey.values[0] == attnum &&
+			index_covers_equality(idx, attnum) &&
+			idx->rd_opfamily[0] == opfamily &&
+			(opfamily != TEXT_BTREE_FAM_OID ||
+			 (OidIsValid(idx->rd_indcollation[0]) &&
+			  get_collation_isdeterministic(idx->rd_indcollation[0]))))
+		{
+			found = RelationGetRelid(idx);
+			*collation = idx->rd_indcollation[0];
+		}
+		index_close(idx, AccessShareLock);
+	}
+	list_free(indexes);
+	return found;
+}
+
+static Oid
+find_text_index(Relation rel, int attnum, Oid *collation)
+{
+	Oid			type = TupleDescAttr(RelationGetDescr(rel), attnum - 1)->atttypid;
+
+	if (type != TEXTOID && type != VARCHAROID)
+		return InvalidOid;
+	return find_index(rel, attnum, TEXT_BTREE_FAM_OID, collation);
+}
+
+static void
+find_indexes(statement_state *st, Relation rel)
+{
+	Oid			unused;
+
+	st->reference_index = find_text_index(rel, st->attnum[F_REFERENTIE], &st->reference_collation);
+	st->credit_index = find_text_index(rel, st->attnum[F_VORIG_REFERENTIE], &st->credit_collation);
+	st->client_index = find_text_index(rel, st->attnum[F_BSN], &st->client_collation);
+	st->allocation_index = InvalidOid;
+	if (TupleDescAttr(RelationGetDescr(rel), st->attnum[F_TOEWIJZING] - 1)->atttypid == INT8OID)
+		st->allocation_index = find_index(rel, st->attnum[F_TOEWIJZING], INTEGER_BTREE_FAM_OID, &unused);
+}
+
+/* The provider and domain of a declaration, read once per statement. */
+static header_slot *
+header_of(statement_state *st, int64 declaration_id)
+{
+	bool		known;
+	header_slot *slot = hash_search(st->headers, &declaration_id, HASH_ENTER, &known);
+
+	if (!known)
+	{
+		Oid			argtype = INT8OID;
+		Datum		arg = Int64GetDatum(declaration_id);
+		char	   *s;
+
+		slot->agb[0] = slot->domain[0] = slot->gemeentecode[0] = '\0';
+		if (run_probe(prepare(&plan_header_owner,
+							  "SELECT agb, domain, gemeentecode FROM productcodes.declarations"
+							  " WHERE declaration_id OPERATOR(pg_catalog.=) $1",
+							  1, &argtype), &arg, NULL) != SPI_OK_SELECT)
+			elog(ERROR, "could not read productcodes.declarations");
+		if (SPI_processed == 1)
+		{
+			s = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+			strlcpy(slot->agb, s ? s : "", sizeof(slot->agb));
+			s = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+			strlcpy(slot->domain, s ? s : "", sizeof(slot->domain));
+			s = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3);
+			strlcpy(slot->gemeentecode, s ? s : "", sizeof(slot->gemeentecode));
+		}
+	}
+	return slot;
+}
+
+/*
+ * TR314 on the reference index, without SPI: is there a row with this
+ * reference, of this provider and domain, not set aside as unchecked?  It
+ * reads with SnapshotSelf, which sees what others committed and all this
+ * transaction's rows, this statement's too; the reference's advisory lock
+ * is held, so no other transaction can be adding one meanwhile.  This is
+ * what Q_REFERENCE asks, at a fraction of an executor start-up.
+ */
+static bool
+reference_used(statement_state *st, const char *referentie)
+{
+	Relation	rel = table_open(st->relid, AccessShareLock);
+	TupleDesc	desc = RelationGetDescr(rel);
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tup;
+	bool		used = false;
+
+	ScanKeyEntryInitialize(&key, 0, st->attnum[F_REFERENTIE], BTEqualStrategyNumber,
+						   InvalidOid, st->reference_collation, F_TEXTEQ,
+						   PointerGetDatum(cstring_to_text(referentie)));
+	scan = systable_beginscan(rel, st->reference_index, true, SnapshotSelf, 1, &key);
+	while (!used && HeapTupleIsValid(tup = systable_getnext(scan)))
+	{
+		bool		isnull;
+		char	   *status = get_text(tup, desc, st->attnum[F_STATUS], &isnull);
+		int64		declaration_id;
+		header_slot *h;
+
+		if (isnull || strcmp(status, "unchecked") == 0)
+			continue;
+		declaration_id = get_int(tup, desc, st->attnum[F_DECLARATION_ID], &isnull);
+		if (isnull)
+			continue;
+		h = header_of(st, declaration_id);
+		used = strcmp(h->agb, st->agb) == 0 && strcmp(h->domain, st->domain) == 0;
+	}
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	return used;
+}
+
+/*
+ * Is the debit with this reference (of this provider and domain) cancelled
+ * by an accepted credit?  NOT_CREDITED, on the credit index.
+ */
+static bool
+credited(statement_state *st, Relation rel, const char *referentie, const char *agb,
+		 const char *domain)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tup;
+	bool		found = false;
+
+	ScanKeyEntryInitialize(&key, 0, st->attnum[F_VORIG_REFERENTIE], BTEqualStrategyNumber,
+						   InvalidOid, st->credit_collation, F_TEXTEQ,
+						   PointerGetDatum(cstring_to_text(referentie)));
+	scan = systable_beginscan(rel, st->credit_index, true, SnapshotSelf, 1, &key);
+	while (!found && HeapTupleIsValid(tup = systable_getnext(scan)))
+	{
+		bool		isnull;
+		char	   *status = get_text(tup, desc, st->attnum[F_STATUS], &isnull);
+		char	   *dc = isnull ? NULL : get_text(tup, desc, st->attnum[F_DC], &isnull);
+		int64		declaration_id = isnull ? 0 : get_int(tup, desc, st->attnum[F_DECLARATION_ID], &isnull);
+		header_slot *h;
+
+		if (isnull || strcmp(status, "accepted") != 0 || strcmp(dc, "C") != 0)
+			continue;
+		h = header_of(st, declaration_id);
+		found = strcmp(h->agb, agb) == 0 && strcmp(h->domain, domain) == 0;
+	}
+	systable_endscan(scan);
+	return found;
+}
+
+/*
+ * Read a ledger on the table's own indexes, without SPI: the rows whose
+ * column attnum equals key (allocation number or BSN), as Q_ALLOCATION_LEDGER
+ * and Q_CLIENT_LEDGER select them: accepted debits, not credited, and for
+ * an allocation of the right municipality.  SnapshotSelf, as in
+ * reference_used: the advisory lock is held.
+ */
+static void
+load_ledger_direct(statement_state *st, ledger *l, Oid index, int attnum, RegProcedure eq,
+				   Oid collation, Datum key_value, const char *gemeentecode)
+{
+	Relation	rel = table_open(st->relid, AccessShareLock);
+	TupleDesc	desc = RelationGetDescr(rel);
+	const int  *att = st->attnum;
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tup;
+
+	ScanKeyEntryInitialize(&key, 0, attnum, BTEqualStrategyNumber, InvalidOid, collation, eq,
+						   key_value);
+	scan = systable_beginscan(rel, index, true, SnapshotSelf, 1, &key);
+	while (HeapTupleIsValid(tup = systable_getnext(scan)))
+	{
+		bool		isnull;
+		char	   *status = get_text(tup, desc, att[F_STATUS], &isnull);
+		char	   *dc = isnull ? NULL : get_text(tup, desc, att[F_DC], &isnull);
+		int64		declaration_id;
+		char	   *referentie;
+		char	   *unit;
+		header_slot *h;
+		ledger_entry e;
+		Datum		v;
+
+		if (isnull || strcmp(status, "accepted") != 0 || strcmp(dc, "D") != 0)
+			continue;
+		declaration_id = get_int(tup, desc, att[F_DECLARATION_ID], &isnull);
+		if (isnull)
+			continue;
+		h = header_of(st, declaration_id);
+		if (gemeentecode != NULL && strcmp(h->gemeentecode, gemeentecode) != 0)
+			continue;
+		referentie = get_text(tup, desc, att[F_REFERENTIE], &isnull);
+		if (isnull || credited(st, rel, referentie, h->agb, h->domain))
+			continue;
+
+		e.referentie = memo_strdup(st, referentie);
+		e.agb = memo_strdup(st, h->agb);
+		e.domain = memo_strdup(st, h->domain);
+		e.category = memo_strdup(st, get_text(tup, desc, att[F_CATEGORY], &isnull));
+		v = heap_getattr(tup, att[F_PERIOD_START], desc, &isnull);
+		e.has_start = !isnull;
+		e.period_start = isnull ? 0 : DatumGetDateADT(v);
+		v = heap_getattr(tup, att[F_PERIOD_END], desc, &isnull);
+		e.has_end = !isnull;
+		e.period_end = isnull ? 0 : DatumGetDateADT(v);
+		e.volume = get_int(tup, desc, att[F_VOLUME], &isnull);
+		unit = get_text(tup, desc, att[F_UNIT], &isnull);
+		e.unit_kind = unit == NULL ? LEDGER_NO_UNIT :
+			strcmp(unit, UNIT_MINUTE) == 0 ? LEDGER_MINUTES : LEDGER_UNITS;
+		e.amount = get_int(tup, desc, att[F_AMOUNT], &isnull);
+		v = heap_getattr(tup, att[F_CODE], desc, &isnull);
+		e.has_code = !isnull;
+		e.code = isnull ? 0 : DatumGetInt32(v);
+		ledger_append(st, l, &e);
+	}
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	l->loaded = true;
+}
+
 static void
 check_declaration(statement_state *st, const row_input *in, bool *failed)
 {
@@ -1080,6 +1684,11 @@ check_declaration(statement_state *st, const row_input *in, bool *failed)
 
 		lock_bucket(LOCK_REFERENCE, key);
 		pfree(key);
+	}
+	if (OidIsValid(st->reference_index))
+	{
+		failed[R_TR314] = reference_used(st, in->referentie);
+		return;
 	}
 	args[0] = CStringGetTextDatum(in->referentie);
 	args[1] = CStringGetTextDatum(st->agb);
@@ -1176,8 +1785,25 @@ check_running_totals(statement_state *st, const row_input *in, const allocation 
 			elog(ERROR, "could not read %s", st->table);
 		tup = SPI_tuptable->vals[0];
 		desc = SPI_tuptable->tupdesc;
-		failed[R_TR323] = !DatumGetBool(SPI_getbinval(tup, desc, 1, &isnull));
-		failed[R_TR390] = DatumGetBool(SPI_getbinval(tup, desc, 2, &isnull));
+		{
+			char	   *gemeentecode = SPI_getvalue(tup, desc, 1);
+			int64		toewijzing = DatumGetInt64(SPI_getbinval(tup, desc, 2, &isnull));
+
+			failed[R_TR323] = gemeentecode == NULL;
+			if (gemeentecode != NULL && !isnull)
+			{
+				/* the ledger the debit is in, should this credit be accepted */
+				st->credit_target_found = true;
+				allocation_key_of(&st->credit_target, gemeentecode, toewijzing);
+			}
+		}
+		{
+			char	   *bsn = SPI_getvalue(tup, desc, 3);
+
+			strlcpy(st->credit_target_bsn, bsn && strlen(bsn) < CLIENT_KEY_SIZE ? bsn : "",
+					CLIENT_KEY_SIZE);
+		}
+		failed[R_TR390] = DatumGetBool(SPI_getbinval(tup, desc, 4, &isnull));
 		return;
 	}
 	if (strcmp(in->dc, "D") != 0 || !in_amount_range(in->volume) || !in_amount_range(in->amount))
@@ -1185,9 +1811,6 @@ check_running_totals(statement_state *st, const row_input *in, const allocation 
 	{
 		DateADT		month_first = pc_month_first_day(in->period_start);
 		DateADT		month_last = pc_month_last_day(in->period_start);
-		Oid			argtypes[8] = {TEXTOID, INT8OID, DATEOID, DATEOID, st->code_type,
-		TEXTOID, DATEOID, DATEOID};
-		Datum		args[8];
 		int64		month_units,
 					month_minutes,
 					total_units,
@@ -1195,26 +1818,50 @@ check_running_totals(statement_state *st, const row_input *in, const allocation 
 					amount_total;
 		bool		in_minutes = is_unit(in->unit, UNIT_MINUTE);
 		int64		factor = is_unit(a->unit, UNIT_HOUR) ? 60 : 1;
+		allocation_slot *slot = st->row_slot;
+		int			i;
 
-		args[0] = CStringGetTextDatum(st->gemeentecode);
-		args[1] = Int64GetDatum(in->toewijzing);
-		args[2] = DateADTGetDatum(month_first);
-		args[3] = DateADTGetDatum(month_last);
-		args[4] = Int32GetDatum(in->code);
-		args[5] = CStringGetTextDatum(in->category);
-		args[6] = DateADTGetDatum(in->period_start);
-		args[7] = DateADTGetDatum(in->period_end);
-		if (run_probe(prepare(&st->plan[Q_ALLOCATION_USAGE], st->sql[Q_ALLOCATION_USAGE],
-									 8, argtypes), args, NULL) != SPI_OK_SELECT || SPI_processed != 1)
-			elog(ERROR, "could not read %s", st->table);
-		tup = SPI_tuptable->vals[0];
-		desc = SPI_tuptable->tupdesc;
-		month_units = DatumGetInt64(SPI_getbinval(tup, desc, 1, &isnull));
-		month_minutes = DatumGetInt64(SPI_getbinval(tup, desc, 2, &isnull));
-		total_units = DatumGetInt64(SPI_getbinval(tup, desc, 3, &isnull));
-		total_minutes = DatumGetInt64(SPI_getbinval(tup, desc, 4, &isnull));
-		amount_total = DatumGetInt64(SPI_getbinval(tup, desc, 5, &isnull));
-		failed[R_TR389] = DatumGetBool(SPI_getbinval(tup, desc, 6, &isnull));
+		if (!slot->debits.loaded && OidIsValid(st->allocation_index) &&
+			OidIsValid(st->credit_index))
+			load_ledger_direct(st, &slot->debits, st->allocation_index, st->attnum[F_TOEWIJZING],
+							   F_INT8EQ, InvalidOid, Int64GetDatum(slot->key.toewijzing),
+							   slot->key.gemeentecode);
+		if (!slot->debits.loaded)
+		{
+			Oid			argtypes[2] = {TEXTOID, INT8OID};
+			Datum		args[2];
+
+			args[0] = CStringGetTextDatum(slot->key.gemeentecode);
+			args[1] = Int64GetDatum(slot->key.toewijzing);
+			load_ledger(st, &slot->debits, Q_ALLOCATION_LEDGER, 2, argtypes, args);
+		}
+		month_units = month_minutes = total_units = total_minutes = amount_total = 0;
+		for (i = 0; i < slot->debits.n_entries; i++)
+		{
+			const ledger_entry *e = &slot->debits.entries[i];
+			bool		in_month = e->has_start &&
+				e->period_start >= month_first && e->period_start <= month_last;
+
+			if (e->unit_kind == LEDGER_MINUTES)
+			{
+				total_minutes += e->volume;
+				if (in_month)
+					month_minutes += e->volume;
+			}
+			else if (e->unit_kind == LEDGER_UNITS)
+			{
+				total_units += e->volume;
+				if (in_month)
+					month_units += e->volume;
+			}
+			amount_total += e->amount;
+			/* TR389: the same product on an overlapping period */
+			if (e->has_code && e->code == in->code && e->category &&
+				strcmp(e->category, in->category) == 0 &&
+				e->has_start && e->has_end &&
+				e->period_start <= in->period_end && e->period_end >= in->period_start)
+				failed[R_TR389] = true;
+		}
 
 		/* add this row; an hours allocation counts in minutes */
 		if (in_minutes)
@@ -1269,7 +1916,6 @@ check_regional(statement_state *st, const row_input *in, const allocation *a,
 			   const product_info *p, bool bsn_valid, bool *failed)
 {
 	client_info c;
-	bool		isnull;
 
 	if (!bsn_valid)
 		return;
@@ -1279,39 +1925,61 @@ check_regional(statement_state *st, const row_input *in, const allocation *a,
 	{
 		DateADT		month_first = pc_month_first_day(in->period_start);
 		DateADT		month_last = pc_month_last_day(in->period_start);
+		DateADT		year_first,
+					year_last;
 		int			y,
 					m,
-					d;
-		Oid			argtypes[9] = {TEXTOID, st->code_type, DATEOID, DATEOID, DATEOID, DATEOID,
-		DATEOID, DATEOID, INT4OID};
-		Datum		args[9];
-		HeapTuple	tup;
-		TupleDesc	desc;
+					d,
+					i,
+					k;
+		int64		month_volume = 0,
+					year_volume = 0;
+		bool		companion = false;
+		client_slot *slot;
 
 		lock_bucket(LOCK_CLIENT, in->bsn);
+		slot = client_of(st, in->bsn);
+		if (!slot->debits.loaded && OidIsValid(st->client_index) && OidIsValid(st->credit_index))
+			load_ledger_direct(st, &slot->debits, st->client_index, st->attnum[F_BSN], F_TEXTEQ,
+							   st->client_collation, PointerGetDatum(cstring_to_text(in->bsn)),
+							   NULL);
+		if (!slot->debits.loaded)
+		{
+			Oid			argtype = TEXTOID;
+			Datum		arg = CStringGetTextDatum(in->bsn);
+
+			load_ledger(st, &slot->debits, Q_CLIENT_LEDGER, 1, &argtype, &arg);
+		}
 		pc_date_to_ymd(in->period_start, &y, &m, &d);
-		args[0] = CStringGetTextDatum(in->bsn);
-		args[1] = Int32GetDatum(in->code);
-		args[2] = DateADTGetDatum(month_first);
-		args[3] = DateADTGetDatum(month_last);
-		args[4] = DateADTGetDatum(pc_date_from_ymd(y, 1, 1));
-		args[5] = DateADTGetDatum(pc_date_from_ymd(y, 12, 31));
-		args[6] = DateADTGetDatum(in->period_start);
-		args[7] = DateADTGetDatum(in->period_end);
-		args[8] = Int32GetDatum(p->product_id);
-		if (run_probe(prepare(&st->plan[Q_CLIENT_USAGE], st->sql[Q_CLIENT_USAGE], 9, argtypes), args, NULL) != SPI_OK_SELECT || SPI_processed != 1)
-			elog(ERROR, "could not read %s", st->table);
-		tup = SPI_tuptable->vals[0];
-		desc = SPI_tuptable->tupdesc;
+		year_first = pc_date_from_ymd(y, 1, 1);
+		year_last = pc_date_from_ymd(y, 12, 31);
+		for (i = 0; i < slot->debits.n_entries; i++)
+		{
+			const ledger_entry *e = &slot->debits.entries[i];
+
+			/* the client's rows of this calendar year */
+			if (!e->has_start || e->period_start < year_first || e->period_start > year_last)
+				continue;
+			if (e->has_code && e->code == in->code)
+			{
+				year_volume += e->volume;
+				if (e->period_start >= month_first && e->period_start <= month_last)
+					month_volume += e->volume;
+			}
+			/* a companion product on an overlapping period */
+			if (e->has_code && e->has_end &&
+				e->period_start <= in->period_end && e->period_end >= in->period_start)
+				for (k = 0; k < p->n_companions; k++)
+					if (e->code == p->companion_codes[k])
+						companion = true;
+		}
 		if (p->has_max_week)
-			failed[R_REG_MAX_WEEK] =
-				DatumGetInt64(SPI_getbinval(tup, desc, 1, &isnull)) + in->volume >
+			failed[R_REG_MAX_WEEK] = month_volume + in->volume >
 				p->max_week * pc_iso_weeks_touching(month_first, month_last);
 		if (p->has_max_year)
-			failed[R_REG_MAX_JAAR] =
-				DatumGetInt64(SPI_getbinval(tup, desc, 2, &isnull)) + in->volume > p->max_year;
+			failed[R_REG_MAX_JAAR] = year_volume + in->volume > p->max_year;
 		if (p->has_companions)
-			failed[R_REG_SAMEN_MET] = !DatumGetBool(SPI_getbinval(tup, desc, 3, &isnull));
+			failed[R_REG_SAMEN_MET] = !companion;
 	}
 
 	if (!(p->home_only || p->has_min_age || p->has_max_age || p->until_pension))
@@ -1360,7 +2028,7 @@ apply_rules(statement_state *st, const row_input *in, bool *failed, MemoryContex
 	check_format(st, in, failed);
 	check_declaration(st, in, failed);
 
-	read_allocation(st, in, &a, mcxt);
+	read_allocation(st, in, &a);
 	failed[R_TR338] = !a.found;
 	if (a.found)
 	{
@@ -1397,9 +2065,15 @@ text_array(List *items)
 	return PointerGetDatum(construct_array(elems, n, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
+/*
+ * productcodes.strict: raise instead of storing a rejected row, with every
+ * rule broken, its return code and its text (a sentence of its own, with
+ * its full stop), in productcodes.language.
+ */
 static void
 raise_strict(const statement_state *st, const row_input *in, List *errors)
 {
+	bool		dutch = pc_language == PC_LANGUAGE_NL;
 	StringInfoData detail;
 	ListCell   *lc;
 
@@ -1412,13 +2086,20 @@ raise_strict(const statement_state *st, const row_input *in, List *errors)
 		for (r = 0; r < N_RULES; r++)
 			if (strcmp(rule_names[r], name) == 0)
 				break;
-		appendStringInfo(&detail, "%s%s (return code %s)",
-						 detail.len > 0 ? ", " : "", name, st->rules[r].return_code);
+		appendStringInfo(&detail, dutch ? "%s%s (retourcode %s): %s" : "%s%s (return code %s): %s",
+						 detail.len > 0 ? " " : "", name, st->rules[r].return_code,
+						 dutch ? st->rules[r].text_nl : st->rules[r].text_en);
 	}
+	if (dutch)
+		ereport(ERROR,
+				(errcode(ERRCODE_CHECK_VIOLATION),
+				 errmsg("prestatie \"%s\" is afgekeurd", in->referentie),
+				 errdetail("Overtreden regels: %s", detail.data),
+				 errhint("Met productcodes.strict = off wordt de prestatie als afgekeurd opgeslagen; de bevindingen staan in productcodes.row_findings.")));
 	ereport(ERROR,
 			(errcode(ERRCODE_CHECK_VIOLATION),
 			 errmsg("declaration row \"%s\" is rejected", in->referentie),
-			 errdetail("Rules broken: %s.", detail.data),
+			 errdetail("Rules broken: %s", detail.data),
 			 errhint("With productcodes.strict = off the row is stored as rejected; its rules and texts are in productcodes.row_findings.")));
 }
 
@@ -1441,6 +2122,7 @@ get_state(FunctionCallInfo fcinfo, Relation rel, Trigger *trigger)
 	forget_backend_plans(st->code_type);
 	oldcxt = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 	map_columns(st, rel, trigger);
+	find_indexes(st, rel);
 	MemoryContextSwitchTo(oldcxt);
 	cb = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(MemoryContextCallback));
 	cb->func = free_statement_plans;
@@ -1499,6 +2181,7 @@ evaluate(FunctionCallInfo fcinfo, statement_state *st, const row_input *in,
 		st->rules_loaded = true;
 	}
 	read_header(st, declaration_id, fcinfo->flinfo->fn_mcxt);
+	memo_prepare_row(st, fcinfo->flinfo->fn_mcxt);
 	apply_rules(st, in, failed, callerctx);
 	SPI_finish();
 	AtEOXact_GUC(true, nest);
@@ -1576,16 +2259,22 @@ check_declaration_row(PG_FUNCTION_ARGS)
 			char	   *s = TextDatumGetCString(status);
 
 			if (strcmp(s, "accepted") == 0 || strcmp(s, "rejected") == 0)
+			{
+				/* the memo's ledgers would not know the row: forget them */
+				memo_forget(st);
 				return PointerGetDatum(tuple);
+			}
 		}
 	}
 
 	read_row(st->attnum, RelationGetRelationName(rel), RelationGetDescr(rel), tuple,
 			 &in, &declaration_id);
+	st->keep_memo = true;
 	evaluate(fcinfo, st, &in, declaration_id, &errors, &warnings);
 
 	if (errors != NIL && pc_strict_mode)
 		raise_strict(st, &in, errors);
+	memo_record_outcome(st, &in, errors == NIL);
 
 	cols[ncols] = st->attnum[F_STATUS];
 	values[ncols++] = CStringGetTextDatum(status_of(errors));
