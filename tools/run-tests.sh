@@ -73,14 +73,14 @@ if python3 tools/check_products_csv.py > "$log/csv" 2>&1; then pass "catalogue C
 rm -f regression.diffs output_iso/regression.diffs
 # regression and isolation suites run apart: make stops after the first
 # failing one, and each result must be counted
-pg_virtualenv -t -v "$PG_VERSION" bash -c 'make installcheck ISOLATION=; make installcheck REGRESS=; bash test/dump_restore.sh; bash test/generated_load.sh; bash test/upgrade.sh; bash test/messages.sh' > "$log/server" 2>&1
+pg_virtualenv -t -v "$PG_VERSION" bash -c 'make installcheck ISOLATION=; make installcheck REGRESS=; bash test/dump_restore.sh; bash test/generated_load.sh; bash test/upgrade.sh; bash test/messages.sh; bash test/report_render.sh' > "$log/server" 2>&1
 server_status=$?
 while read -r name result; do
 	if [ "$result" = ok ]; then pass "server test $name"; else fail "server test $name"; fi
 done < <(sed -nE 's/^(test| ) *([a-z_]+) +\.\.\. +(ok|FAILED|failed).*/\2 \3/p; s/^(not ok|ok) +[0-9]+ +[-+] +([a-z_]+) .*/\2 \1/p' "$log/server" | sed 's/ not$/ FAILED/')
 grep -E '^(ok|not ok|#) ' "$log/server" | grep -v -E '^(ok|not ok) +[0-9]+ ' || true
 add_counts "$log/server" > /dev/null || fail "dump/restore and generated-load tests ran"
-grep -E '^(dump_restore|generated_load|upgrade|messages):' "$log/server"
+grep -E '^(dump_restore|generated_load|upgrade|messages|report_render):' "$log/server"
 for diffs in regression.diffs output_iso/regression.diffs; do
 	if [ -f "$diffs" ]; then
 		echo "---- $diffs ----"; cat "$diffs"

@@ -9,6 +9,8 @@ packages=(
 	postgresql-common                      # pg_virtualenv: a throw-away cluster, also as root
 	clang libclang-rt-14-dev               # libFuzzer for test/fuzz_core.c
 	valgrind                               # memory checks of the C unit tests
+	gnuplot-nox fonts-dejavu-core          # the management report's charts (tools/report.sh)
+	chromium                               # renders the report in a test (test/report_render.sh)
 )
 
 missing=()
