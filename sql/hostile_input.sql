@@ -57,6 +57,14 @@ SELECT ref, status, errors FROM regress.declare(1, 'H-BIG', 1001, '123456782', '
 	'2025-04-01', '2025-04-30', 9223372036854775807, '82', 9223372036854775807,
 	9223372036854775807, 'D');
 
+-- A declaration's total is a TotaalBedrag, up to 12 digits (a large
+-- provider's month passes 999,999.99 euro): 999999999999 is stored, one
+-- cent more is refused.  Rolled back: the later files count declarations.
+BEGIN;
+SELECT t.state, t.message FROM regress.try($$INSERT INTO productcodes.declarations (declaration_id, agb, gemeentecode, domain, declaratie_nummer, declaration_month, total_cents, total_dc) VALUES (990001, '12345678', '0599', 'JW', 'TOTMAX', '2025-04-01', 999999999999, 'D')$$) AS t;
+SELECT t.state, t.message FROM regress.try($$INSERT INTO productcodes.declarations (declaration_id, agb, gemeentecode, domain, declaratie_nummer, declaration_month, total_cents, total_dc) VALUES (990002, '12345678', '0599', 'JW', 'TOTOVER', '2025-04-01', 1000000000000, 'D')$$) AS t;
+ROLLBACK;
+
 -- NULL in every column of a declaration row: the trigger names the field
 -- (before the NOT NULL constraint would), and points to staging.
 SELECT c AS null_column, t.state, t.message

@@ -226,4 +226,33 @@ SELECT m.identificatie, array_agg(r.errors::text ORDER BY mr.seq) AS errors
  WHERE m.identificatie IN ('JW323-0402', 'JW323-0403') GROUP BY m.identificatie ORDER BY 1;
 DROP SCHEMA hostile CASCADE;
 
+-- Municipalities apart: with separation on, a role of 0518 sees the messages
+-- of 0518 only (the 323s sent to it, the 301s it sent), and only their rows,
+-- refusals and allocations.  The owner sees both municipalities.
+SELECT productcodes.message_municipality(message_type, sender, receiver) AS gemeente,
+	   count(*) AS messages FROM productcodes.messages GROUP BY 1 ORDER BY 1;
+CREATE ROLE regress_msg_0518;
+INSERT INTO productcodes.municipality_roles (role_name, gemeentecode) VALUES ('regress_msg_0518', '0518');
+GRANT SELECT ON productcodes.messages, productcodes.message_refusals, productcodes.message_rows,
+	productcodes.message_allocations TO regress_msg_0518;
+SELECT productcodes.enable_municipality_separation();
+SET ROLE regress_msg_0518;
+SELECT productcodes.message_municipality(message_type, sender, receiver) AS gemeente,
+	   count(*) AS messages FROM productcodes.messages GROUP BY 1 ORDER BY 1;
+SELECT (SELECT count(*) FROM productcodes.message_rows) AS rows_seen,
+	   (SELECT count(*) FROM productcodes.message_allocations) AS allocations_seen,
+	   (SELECT count(*) FROM productcodes.message_refusals) AS refusals_seen;
+RESET ROLE;
+SELECT (SELECT count(*) FROM productcodes.message_rows mr JOIN productcodes.messages m USING (message_id)
+		 WHERE productcodes.message_municipality(m.message_type, m.sender, m.receiver) = '0518') AS rows_of_0518,
+	   (SELECT count(*) FROM productcodes.message_allocations ma JOIN productcodes.messages m USING (message_id)
+		 WHERE productcodes.message_municipality(m.message_type, m.sender, m.receiver) = '0518') AS allocations_of_0518,
+	   (SELECT count(*) FROM productcodes.message_refusals mf JOIN productcodes.messages m USING (message_id)
+		 WHERE productcodes.message_municipality(m.message_type, m.sender, m.receiver) = '0518') AS refusals_of_0518,
+	   (SELECT count(*) FROM productcodes.message_rows) AS rows_all;
+SELECT productcodes.disable_municipality_separation();
+DELETE FROM productcodes.municipality_roles WHERE role_name = 'regress_msg_0518';
+DROP OWNED BY regress_msg_0518;
+DROP ROLE regress_msg_0518;
+
 RESET search_path;

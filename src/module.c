@@ -5,6 +5,8 @@
  */
 #include "pc_pg.h"
 
+#include <limits.h>
+
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
@@ -13,6 +15,7 @@ PG_MODULE_MAGIC;
 
 bool		pc_strict_mode = false;
 int			pc_language = PC_LANGUAGE_NL;
+int			pc_memo_limit_kb = 256 * 1024;
 
 /* Dutch first: the users, the seeds and the rule texts are Dutch. */
 static const struct config_enum_entry language_options[] = {
@@ -43,6 +46,16 @@ _PG_init(void)
 							 PGC_USERSET,
 							 0,
 							 NULL, NULL, NULL);
+	DefineCustomIntVariable("productcodes.memo_limit",
+							"Memory a statement may use to remember allocations, clients and their counted rows while it checks declaration rows.",
+							"Past it the statement forgets them and reads them again as needed: less memory, slower large loads.",
+							&pc_memo_limit_kb,
+							256 * 1024,
+							1024,
+							INT_MAX,
+							PGC_USERSET,
+							GUC_UNIT_KB,
+							NULL, NULL, NULL);
 	MarkGUCPrefixReserved("productcodes");
 }
 

@@ -40,6 +40,9 @@ typedef enum pc_language_choice
 } pc_language_choice;
 extern int	pc_language;
 
+/* productcodes.memo_limit, in kB: see MEMO_LIMIT in validate.c */
+extern int	pc_memo_limit_kb;
+
 /*
  * Both types of this extension are an int32 whose binary wire form is its
  * text, so they share the text <-> value plumbing.  A parser turns a

@@ -410,11 +410,13 @@ typedef struct client_info
  * takes out the debit it cancels).  Allocations and clients are read as
  * they were when the statement first needed them, as the catalogue is.
  *
- * The memory is bounded: past MEMO_LIMIT bytes all is forgotten and read
+ * The memory is bounded by productcodes.memo_limit (256 MB by default;
+ * about 380 bytes a row while a statement holds it all, so a COPY of a
+ * region's year, a million rows, fits): past it all is forgotten and read
  * again when needed.  Only the trigger keeps the memo from row to row;
  * check_row() and revalidate() read afresh for each row.
  */
-#define MEMO_LIMIT	(32 * 1024 * 1024)
+#define MEMO_LIMIT	((Size) pc_memo_limit_kb * 1024)
 
 typedef struct ledger_entry
 {
@@ -433,6 +435,8 @@ typedef struct ledger_entry
 	int64		amount;
 } ledger_entry;
 
+#define INTERNED_SIZE	32		/* memo_intern */
+
 #define LEDGER_UNITS	0
 #define LEDGER_MINUTES	1
 #define LEDGER_NO_UNIT	2
@@ -443,7 +447,7 @@ typedef struct ledger
 	bool		loaded;
 	int			n_entries;
 	int			max_entries;
-	ledger_entry *entries;
+	ledger_entry **entries;		/* an entry may be in an allocation's and a client's */
 } ledger;
 
 typedef struct allocation_key
@@ -470,6 +474,22 @@ typedef struct client_slot
 	bool		lives_at_home;
 	ledger		debits;
 } client_slot;
+
+/*
+ * A unique index of one of the extension's own tables (allocations,
+ * clients), read directly where an SQL query would see the same: no
+ * row-level security on the table, and the right to read it.
+ */
+typedef struct direct_index
+{
+	bool		ready;			/* looked up for this statement */
+	Oid			relid;			/* InvalidOid: use the SQL query */
+	Oid			indexid;
+	int			nkeys;
+	AttrNumber	heap_att[2];
+	RegProcedure eq[2];
+	Oid			collation[2];
+} direct_index;
 
 /* A declaration's provider and domain, for rows found by reference. */
 typedef struct header_slot
@@ -516,12 +536,17 @@ typedef struct statement_state
 	Oid			allocation_index;
 	Oid			client_index;
 	Oid			client_collation;
+	direct_index allocations_key;	/* (gemeentecode, toewijzing_nummer) */
+	direct_index clients_key;	/* bsn */
+	direct_index declarations_key;	/* declaration_id */
 	/* the memo of allocations, ledgers and clients (see MEMO_LIMIT) */
 	bool		keep_memo;		/* from row to row: the trigger only */
 	MemoryContext memo_cxt;
 	HTAB	   *allocations;	/* allocation_slot by allocation_key */
 	HTAB	   *clients;		/* client_slot by BSN */
 	HTAB	   *headers;		/* header_slot by declaration_id */
+	HTAB	   *strings;		/* memo_intern */
+	MemoryContext row_cxt;		/* reset for every row */
 	allocation_slot *row_slot;	/* the current row's allocation, if found */
 	bool		credit_target_found;	/* the current credit's debit: */
 	allocation_key credit_target;	/* its allocation */
@@ -1026,6 +1051,7 @@ memo_forget(statement_state *st)
 	st->allocations = NULL;
 	st->clients = NULL;
 	st->headers = NULL;
+	st->strings = NULL;
 	st->row_slot = NULL;
 }
 
@@ -1048,8 +1074,13 @@ memo_prepare_row(statement_state *st, MemoryContext parent)
 	if (st->memo_cxt == NULL)
 		st->memo_cxt = AllocSetContextCreate(parent, "productcodes statement memo",
 											 ALLOCSET_DEFAULT_SIZES);
-	else if (!st->keep_memo || MemoryContextMemAllocated(st->memo_cxt, true) > MEMO_LIMIT)
+	else if (!st->keep_memo)
 		memo_forget(st);
+	else if (MemoryContextMemAllocated(st->memo_cxt, true) > MEMO_LIMIT)
+	{
+		elog(DEBUG1, "productcodes: the statement's memo passed productcodes.memo_limit and is forgotten");
+		memo_forget(st);
+	}
 	st->row_slot = NULL;
 	st->credit_target_found = false;
 	if (st->allocations == NULL)
@@ -1060,6 +1091,8 @@ memo_prepare_row(statement_state *st, MemoryContext parent)
 								 CLIENT_KEY_SIZE, sizeof(client_slot), HASH_STRINGS);
 		st->headers = memo_table("productcodes headers", st->memo_cxt,
 								 sizeof(int64), sizeof(header_slot), HASH_BLOBS);
+		st->strings = memo_table("productcodes strings", st->memo_cxt,
+								 INTERNED_SIZE, INTERNED_SIZE, HASH_STRINGS);
 	}
 }
 
@@ -1075,6 +1108,133 @@ static char *
 memo_strdup(const statement_state *st, const char *s)
 {
 	return s ? MemoryContextStrdup(st->memo_cxt, s) : NULL;
+}
+
+static void
+direct_index_setup(direct_index *d, const char *table, const char *index)
+{
+	Oid			nsp = get_namespace_oid("productcodes", false);
+	Relation	idx;
+	int			i;
+
+	d->ready = true;
+	d->relid = get_relname_relid(table, nsp);
+	d->indexid = get_relname_relid(index, nsp);
+	if (!OidIsValid(d->relid) || !OidIsValid(d->indexid) ||
+		check_enable_rls(d->relid, InvalidOid, true) == RLS_ENABLED ||
+		pg_class_aclcheck(d->relid, GetUserId(), ACL_SELECT) != ACLCHECK_OK)
+	{
+		d->relid = InvalidOid;
+		return;
+	}
+	idx = index_open(d->indexid, AccessShareLock);
+	d->nkeys = Min(idx->rd_index->indnkeyatts, 2);
+	for (i = 0; i < d->nkeys; i++)
+	{
+		Oid			type = idx->rd_opcintype[i];
+		Oid			op = get_opfamily_member(idx->rd_opfamily[i], type, type, BTEqualStrategyNumber);
+
+		d->heap_att[i] = idx->rd_index->indkey.values[i];
+		d->eq[i] = get_opcode(op);
+		d->collation[i] = idx->rd_indcollation[i];
+		if (!OidIsValid(op) || d->heap_att[i] == 0)
+			d->relid = InvalidOid;	/* not what we expect: the SQL query */
+	}
+	index_close(idx, AccessShareLock);
+}
+
+/*
+ * The row of a direct_index with these key values, copied into the
+ * current memory context (NULL when there is none), with the table's
+ * descriptor.  SnapshotSelf: what others committed and this transaction's
+ * own rows, as the SQL query's fresh snapshot would see.
+ */
+static HeapTuple
+direct_fetch(const direct_index *d, const Datum *values, TupleDesc *desc)
+{
+	Relation	rel = table_open(d->relid, AccessShareLock);
+	ScanKeyData keys[2];
+	SysScanDesc scan;
+	HeapTuple	tup;
+	int			i;
+
+	for (i = 0; i < d->nkeys; i++)
+		ScanKeyEntryInitialize(&keys[i], 0, d->heap_att[i], BTEqualStrategyNumber, InvalidOid,
+							   d->collation[i], d->eq[i], values[i]);
+	scan = systable_beginscan(rel, d->indexid, true, SnapshotSelf, d->nkeys, keys);
+	tup = systable_getnext(scan);
+	if (HeapTupleIsValid(tup))
+		tup = heap_copytuple(tup);
+	systable_endscan(scan);
+	*desc = CreateTupleDescCopy(RelationGetDescr(rel));
+	table_close(rel, AccessShareLock);
+	return tup;
+}
+
+/* a column of a row from direct_fetch, by name */
+static Datum
+direct_column(HeapTuple tup, TupleDesc desc, const char *name, bool *isnull)
+{
+	int			i;
+
+	for (i = 0; i < desc->natts; i++)
+		if (!TupleDescAttr(desc, i)->attisdropped &&
+			strcmp(NameStr(TupleDescAttr(desc, i)->attname), name) == 0)
+			return heap_getattr(tup, i + 1, desc, isnull);
+	elog(ERROR, "productcodes: column %s not found", name);
+	return (Datum) 0;			/* keep the compiler quiet */
+}
+
+static char *
+direct_text(const statement_state *st, HeapTuple tup, TupleDesc desc, const char *name)
+{
+	bool		isnull;
+	Datum		d = direct_column(tup, desc, name, &isnull);
+
+	return isnull ? NULL : memo_strdup(st, TextDatumGetCString(d));
+}
+
+/* The allocation from the table's unique index, without SPI. */
+static void
+read_allocation_direct(statement_state *st, const row_input *in, allocation *m)
+{
+	Datum		key[2];
+	TupleDesc	desc;
+	HeapTuple	tup;
+	bool		isnull;
+	Datum		v;
+
+	key[0] = CStringGetTextDatum(st->gemeentecode);
+	key[1] = Int64GetDatum(in->toewijzing);
+	tup = direct_fetch(&st->allocations_key, key, &desc);
+	if (tup == NULL)
+		return;
+	m->found = true;
+	v = direct_column(tup, desc, "bsn", &isnull);
+	if (!isnull)
+	{
+		char		bsn[PC_BSN_DIGITS + 1];
+
+		pc_bsn_format(DatumGetInt32(v), bsn);
+		m->bsn = memo_strdup(st, bsn);
+	}
+	m->category = direct_text(st, tup, desc, "category");
+	v = direct_column(tup, desc, "code", &isnull);
+	m->has_code = !isnull;
+	m->code = isnull ? 0 : DatumGetInt32(v);
+	m->unit = direct_text(st, tup, desc, "unit");
+	m->start_date = DatumGetDateADT(direct_column(tup, desc, "start_date", &isnull));
+	v = direct_column(tup, desc, "end_date", &isnull);
+	m->has_end = !isnull;
+	m->end_date = isnull ? 0 : DatumGetDateADT(v);
+	m->deleted = DatumGetBool(direct_column(tup, desc, "deleted", &isnull));
+	v = direct_column(tup, desc, "volume", &isnull);
+	m->has_volume = !isnull;
+	m->volume = isnull ? 0 : DatumGetInt64(v);
+	m->frequency = direct_text(st, tup, desc, "frequency");
+	v = direct_column(tup, desc, "budget_cents", &isnull);
+	m->has_budget = !isnull;
+	m->budget = isnull ? 0 : DatumGetInt64(v);
 }
 
 /* The row's allocation, read once per statement (the memo). */
@@ -1097,6 +1257,14 @@ read_allocation(statement_state *st, const row_input *in, allocation *a)
 		memset(&slot->a, 0, sizeof(slot->a));
 		memset(&slot->debits, 0, sizeof(slot->debits));
 
+		if (!st->allocations_key.ready)
+			direct_index_setup(&st->allocations_key, "allocations",
+							   "allocations_number_per_municipality");
+		if (OidIsValid(st->allocations_key.relid))
+		{
+			read_allocation_direct(st, in, &slot->a);
+			goto done;
+		}
 		args[0] = CStringGetTextDatum(st->gemeentecode);
 		args[1] = Int64GetDatum(in->toewijzing);
 		if (run_probe(prepare(&plan_allocation,
@@ -1130,21 +1298,49 @@ read_allocation(statement_state *st, const row_input *in, allocation *a)
 			m->has_budget = !isnull;
 		}
 	}
+done:
 	*a = slot->a;
 	st->row_slot = a->found ? slot : NULL;
 }
 
 static void
-ledger_append(const statement_state *st, ledger *l, const ledger_entry *e)
+ledger_append(const statement_state *st, ledger *l, ledger_entry *e)
 {
 	if (l->n_entries == l->max_entries)
 	{
-		l->max_entries = Max(8, l->max_entries * 2);
+		l->max_entries = Max(4, l->max_entries * 2);
 		l->entries = l->entries == NULL
-			? MemoryContextAlloc(st->memo_cxt, sizeof(ledger_entry) * l->max_entries)
-			: repalloc(l->entries, sizeof(ledger_entry) * l->max_entries);
+			? MemoryContextAlloc(st->memo_cxt, sizeof(ledger_entry *) * l->max_entries)
+			: repalloc(l->entries, sizeof(ledger_entry *) * l->max_entries);
 	}
-	l->entries[l->n_entries++] = *e;
+	l->entries[l->n_entries++] = e;
+}
+
+static ledger_entry *
+copy_entry(const statement_state *st, const ledger_entry *e)
+{
+	ledger_entry *copy = MemoryContextAlloc(st->memo_cxt, sizeof(ledger_entry));
+
+	*copy = *e;
+	return copy;
+}
+
+/*
+ * Provider, domain and category repeat across thousands of entries: one
+ * copy each (a value too long for the table is copied as it is).
+ */
+
+static char *
+memo_intern(statement_state *st, const char *s)
+{
+	char	   *copy;
+
+	if (s == NULL)
+		return NULL;
+	if (strlen(s) >= INTERNED_SIZE)
+		return memo_strdup(st, s);
+	copy = hash_search(st->strings, s, HASH_ENTER, NULL);
+	return copy;				/* the entry is its key */
 }
 
 /* Take out the debit an accepted credit cancels. */
@@ -1157,7 +1353,7 @@ ledger_remove(ledger *l, const char *referentie, const char *agb, const char *do
 		return;
 	for (i = l->n_entries - 1; i >= 0; i--)
 	{
-		ledger_entry *e = &l->entries[i];
+		ledger_entry *e = l->entries[i];
 
 		if (strcmp(e->referentie, referentie) == 0 &&
 			strcmp(e->agb, agb) == 0 && strcmp(e->domain, domain) == 0)
@@ -1201,10 +1397,10 @@ load_ledger(statement_state *st, ledger *l, table_query q, int nargs, Oid *argty
 		v = SPI_getbinval(tup, desc, 7, &isnull);
 		e.has_code = !isnull;
 		e.code = isnull ? 0 : DatumGetInt32(v);
-		e.category = memo_strdup(st, SPI_getvalue(tup, desc, 8));
-		e.agb = memo_strdup(st, SPI_getvalue(tup, desc, 9));
-		e.domain = memo_strdup(st, SPI_getvalue(tup, desc, 10));
-		ledger_append(st, l, &e);
+		e.category = memo_intern(st, SPI_getvalue(tup, desc, 8));
+		e.agb = memo_intern(st, SPI_getvalue(tup, desc, 9));
+		e.domain = memo_intern(st, SPI_getvalue(tup, desc, 10));
+		ledger_append(st, l, copy_entry(st, &e));
 	}
 	l->loaded = true;
 }
@@ -1225,11 +1421,12 @@ memo_record_outcome(statement_state *st, const row_input *in, bool accepted)
 	if (strcmp(in->dc, "D") == 0)
 	{
 		ledger_entry e;
+		ledger_entry *shared;
 
 		e.referentie = memo_strdup(st, in->referentie);
-		e.agb = memo_strdup(st, st->agb);
-		e.domain = memo_strdup(st, st->domain);
-		e.category = memo_strdup(st, in->category);
+		e.agb = memo_intern(st, st->agb);
+		e.domain = memo_intern(st, st->domain);
+		e.category = memo_intern(st, in->category);
 		e.has_code = true;
 		e.code = in->code;
 		e.has_start = e.has_end = true;
@@ -1238,12 +1435,13 @@ memo_record_outcome(statement_state *st, const row_input *in, bool accepted)
 		e.unit_kind = is_unit(in->unit, UNIT_MINUTE) ? LEDGER_MINUTES : LEDGER_UNITS;
 		e.volume = in->volume;
 		e.amount = in->amount;
+		shared = copy_entry(st, &e);
 		if (st->row_slot != NULL && st->row_slot->debits.loaded)
-			ledger_append(st, &st->row_slot->debits, &e);
+			ledger_append(st, &st->row_slot->debits, shared);
 		if (strlen(in->bsn) < CLIENT_KEY_SIZE)
 			client = hash_search(st->clients, in->bsn, HASH_FIND, NULL);
 		if (client != NULL && client->debits.loaded)
-			ledger_append(st, &client->debits, &e);
+			ledger_append(st, &client->debits, shared);
 	}
 	else if (strcmp(in->dc, "C") == 0 && st->credit_target_found && in->vorig_referentie)
 	{
@@ -1314,6 +1512,29 @@ client_of(statement_state *st, const char *bsn)
 		slot->found = slot->has_birth_date = slot->lives_at_home = false;
 		slot->birth_date = 0;
 		memset(&slot->debits, 0, sizeof(slot->debits));
+		if (!st->clients_key.ready)
+			direct_index_setup(&st->clients_key, "clients", "clients_pkey");
+		if (OidIsValid(st->clients_key.relid))
+		{
+			int32		value;
+			TupleDesc	tdesc;
+
+			/* the BSN passed its format check (FMT_BSN) before it gets here */
+			if (pc_bsn_parse(bsn, strlen(bsn), &value) != PC_BSN_OK)
+				elog(ERROR, "BSN \"%s\" passed its format check", bsn);
+			arg = Int32GetDatum(value);
+			tup = direct_fetch(&st->clients_key, &arg, &tdesc);
+			if (tup != NULL)
+			{
+				Datum		v = direct_column(tup, tdesc, "birth_date", &isnull);
+
+				slot->found = true;
+				slot->has_birth_date = !isnull;
+				slot->birth_date = isnull ? 0 : DatumGetDateADT(v);
+				slot->lives_at_home = DatumGetBool(direct_column(tup, tdesc, "lives_at_home", &isnull));
+			}
+			return slot;
+		}
 		arg = CStringGetTextDatum(bsn);
 		if (run_probe(prepare(&plan_client,
 							  "SELECT birth_date, lives_at_home FROM productcodes.clients"
@@ -1549,6 +1770,25 @@ header_of(statement_state *st, int64 declaration_id)
 		char	   *s;
 
 		slot->agb[0] = slot->domain[0] = slot->gemeentecode[0] = '\0';
+		if (!st->declarations_key.ready)
+			direct_index_setup(&st->declarations_key, "declarations", "declarations_pkey");
+		if (OidIsValid(st->declarations_key.relid))
+		{
+			TupleDesc	desc;
+			HeapTuple	tup = direct_fetch(&st->declarations_key, &arg, &desc);
+			char	   *v;
+
+			if (tup != NULL)
+			{
+				v = direct_text(st, tup, desc, "agb");
+				strlcpy(slot->agb, v ? v : "", sizeof(slot->agb));
+				v = direct_text(st, tup, desc, "domain");
+				strlcpy(slot->domain, v ? v : "", sizeof(slot->domain));
+				v = direct_text(st, tup, desc, "gemeentecode");
+				strlcpy(slot->gemeentecode, v ? v : "", sizeof(slot->gemeentecode));
+			}
+			return slot;
+		}
 		if (run_probe(prepare(&plan_header_owner,
 							  "SELECT agb, domain, gemeentecode FROM productcodes.declarations"
 							  " WHERE declaration_id OPERATOR(pg_catalog.=) $1",
@@ -1690,9 +1930,9 @@ load_ledger_direct(statement_state *st, ledger *l, Oid index, int attnum, RegPro
 			continue;
 
 		e.referentie = memo_strdup(st, referentie);
-		e.agb = memo_strdup(st, h->agb);
-		e.domain = memo_strdup(st, h->domain);
-		e.category = memo_strdup(st, get_text(tup, desc, att[F_CATEGORY], &isnull));
+		e.agb = memo_intern(st, h->agb);
+		e.domain = memo_intern(st, h->domain);
+		e.category = memo_intern(st, get_text(tup, desc, att[F_CATEGORY], &isnull));
 		v = heap_getattr(tup, att[F_PERIOD_START], desc, &isnull);
 		e.has_start = !isnull;
 		e.period_start = isnull ? 0 : DatumGetDateADT(v);
@@ -1707,7 +1947,7 @@ load_ledger_direct(statement_state *st, ledger *l, Oid index, int attnum, RegPro
 		v = heap_getattr(tup, att[F_CODE], desc, &isnull);
 		e.has_code = !isnull;
 		e.code = isnull ? 0 : DatumGetInt32(v);
-		ledger_append(st, l, &e);
+		ledger_append(st, l, copy_entry(st, &e));
 	}
 	systable_endscan(scan);
 	table_close(rel, AccessShareLock);
@@ -1885,7 +2125,7 @@ check_running_totals(statement_state *st, const row_input *in, const allocation 
 		month_units = month_minutes = total_units = total_minutes = amount_total = 0;
 		for (i = 0; i < slot->debits.n_entries; i++)
 		{
-			const ledger_entry *e = &slot->debits.entries[i];
+			const ledger_entry *e = slot->debits.entries[i];
 			bool		in_month = e->has_start &&
 				e->period_start >= month_first && e->period_start <= month_last;
 
@@ -2002,7 +2242,7 @@ check_regional(statement_state *st, const row_input *in, const allocation *a,
 		year_last = pc_date_from_ymd(y, 12, 31);
 		for (i = 0; i < slot->debits.n_entries; i++)
 		{
-			const ledger_entry *e = &slot->debits.entries[i];
+			const ledger_entry *e = slot->debits.entries[i];
 
 			/* the client's rows of this calendar year */
 			if (!e->has_start || e->period_start < year_first || e->period_start > year_last)
@@ -2204,6 +2444,15 @@ evaluate(FunctionCallInfo fcinfo, statement_state *st, const row_input *in,
 	 * in an earlier row left them to the (sub)transaction's clean-up.
 	 */
 	probe_ready = false;
+
+	/* the row's own garbage goes with it (revalidate() checks many rows) */
+	if (st->row_cxt == NULL)
+		st->row_cxt = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt, "productcodes row",
+											ALLOCSET_DEFAULT_SIZES);
+	else
+		MemoryContextReset(st->row_cxt);
+	MemoryContextSwitchTo(st->row_cxt);
+
 	if (st->cache == NULL || !st->rules_loaded)
 		probe_begin();			/* the catalogue cache is read with SPI */
 	if (st->cache == NULL)
@@ -2226,6 +2475,7 @@ evaluate(FunctionCallInfo fcinfo, statement_state *st, const row_input *in,
 	memo_prepare_row(st, fcinfo->flinfo->fn_mcxt);
 	apply_rules(st, in, failed, callerctx);
 	probe_end();
+	MemoryContextSwitchTo(callerctx);
 
 	*errors = NIL;
 	*warnings = NIL;

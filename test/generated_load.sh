@@ -108,6 +108,24 @@ check "and get the same outcome, row by row, through the engine's SPI queries" "
 check "(which has no index the engine could use)" "0" \
 	"$(sql "SELECT count(*) FROM pg_index WHERE indrelid = 'rows_without_indexes'::regclass")"
 
+# With productcodes.memo_limit at its least (1 MB) a statement forgets what
+# it remembered several times during these rows, and reads it again: the
+# outcomes must not change.
+psql -X -q -v ON_ERROR_STOP=1 -d "$db" > "$work/forget.err" 2>&1 <<SQL
+CREATE TABLE rows_forgetful (LIKE productcodes.declaration_rows INCLUDING DEFAULTS INCLUDING IDENTITY INCLUDING INDEXES);
+CREATE TRIGGER check_declaration_row BEFORE INSERT ON rows_forgetful
+	FOR EACH ROW EXECUTE FUNCTION productcodes.check_declaration_row();
+SET productcodes.memo_limit = '1MB';
+SET client_min_messages = debug1;
+\copy rows_forgetful (declaration_id, referentie_nummer, vorig_referentie_nummer, toewijzing_nummer, bsn, category, code, period_start, period_end, volume, unit, tariff_cents, amount_cents, dc) FROM '$work/a/declaration_rows.csv' WITH (FORMAT csv, HEADER true)
+SQL
+check "the rows load with the least memo_limit" "0" "$?"
+check "(and the statement forgot its memo along the way)" "yes" \
+	"$([ "$(grep -c 'memo passed productcodes.memo_limit' "$work/forget.err")" -ge 1 ] && echo yes)"
+grep -v 'memo passed productcodes.memo_limit' "$work/forget.err"
+check "and get the same outcome, row by row" "$rows 0" \
+	"$(sql "SELECT count(*) || ' ' || count(*) FILTER (WHERE (a.referentie_nummer, a.status, a.errors, a.warnings) IS DISTINCT FROM (b.referentie_nummer, b.status, b.errors, b.warnings)) FROM productcodes.declaration_rows a FULL JOIN rows_forgetful b USING (row_id)")"
+
 check "the error mix has every kind of error the generator makes" \
 	"FMT_BSN TR304 TR307 TR308 TR321 TR322 TR323 TR338 TR340 TR389" \
 	"$(sql "SELECT string_agg(DISTINCT e, ' ' ORDER BY e) FROM expected, unnest(expected_errors::text[]) e")"

@@ -76,7 +76,9 @@ CREATE TABLE productcodes.declarations (
 			   AND pg_catalog.date_trunc('month', declaration_month) = declaration_month
 			   AND declaration_month >= date '2021-01-01'),
 	submitted_on date NOT NULL DEFAULT CURRENT_DATE CHECK (pg_catalog.isfinite(submitted_on)),
-	total_cents	bigint CHECK (total_cents BETWEEN 0 AND 99999999),
+	-- a TotaalBedrag (LDT_TotaalBedrag, 12 digits): a large provider's month
+	-- passes 999,999.99 euro
+	total_cents	bigint CHECK (total_cents BETWEEN 0 AND 999999999999),
 	total_dc	text CHECK (total_dc IN ('D', 'C'))
 );
 COMMENT ON TABLE productcodes.declarations IS

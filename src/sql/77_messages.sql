@@ -1151,12 +1151,12 @@ BEGIN
 		RETURN msg_id;
 	END IF;
 
-	-- the declaration; its total fits declarations.total_cents or is left to messages
+	-- the declaration
 	INSERT INTO productcodes.declarations (agb, gemeentecode, domain, declaratie_nummer,
 		declaration_month, submitted_on, total_cents, total_dc)
 	VALUES (h.sender, h.receiver, CASE WHEN starts_with(message, 'JW') THEN 'JW' ELSE 'WMO' END,
 		d.nummer, d.period_start, d.dagtekening,
-		CASE WHEN d.total <= 99999999 THEN d.total END, d.dc)
+		d.total, d.dc)
 	RETURNING declaration_id INTO decl_id;
 
 	-- every Prestatie through staging into declaration_rows: credits first,

@@ -78,3 +78,9 @@ SELECT c.name AS catalogue,
   JOIN productcodes.categories cat ON cat.code = p.category
   JOIN productcodes.units u ON u.code = p.unit
   JOIN productcodes.frequencies f ON f.code = p.frequency;
+
+-- A declaration's total is a TotaalBedrag (up to 12 digits), not a Bedrag
+-- (8): a large provider's month passes 999,999.99 euro.
+ALTER TABLE productcodes.declarations DROP CONSTRAINT declarations_total_cents_check;
+ALTER TABLE productcodes.declarations ADD CONSTRAINT declarations_total_cents_check
+	CHECK (total_cents BETWEEN 0 AND 999999999999);
