@@ -411,7 +411,7 @@ typedef struct client_info
  * they were when the statement first needed them, as the catalogue is.
  *
  * The memory is bounded by productcodes.memo_limit (256 MB by default;
- * about 380 bytes a row while a statement holds it all, so a COPY of a
+ * about 230 bytes a row while a statement holds it all, so a COPY of a
  * region's year, a million rows, fits): past it all is forgotten and read
  * again when needed.  Only the trigger keeps the memo from row to row;
  * check_row() and revalidate() read afresh for each row.
