@@ -11,6 +11,7 @@ packages=(
 	valgrind                               # memory checks of the C unit tests
 	gnuplot-nox fonts-dejavu-core          # the management report's charts (tools/report.sh)
 	chromium                               # renders the report in a test (test/report_render.sh)
+	libxml2-utils                          # xmllint: the message tests check messages against the schemas
 )
 
 missing=()
