@@ -249,7 +249,9 @@ SELECT (SELECT count(*) FROM productcodes.message_rows mr JOIN productcodes.mess
 		 WHERE productcodes.message_municipality(m.message_type, m.sender, m.receiver) = '0518') AS allocations_of_0518,
 	   (SELECT count(*) FROM productcodes.message_refusals mf JOIN productcodes.messages m USING (message_id)
 		 WHERE productcodes.message_municipality(m.message_type, m.sender, m.receiver) = '0518') AS refusals_of_0518,
-	   (SELECT count(*) FROM productcodes.message_rows) AS rows_all;
+	   (SELECT count(*) FROM productcodes.message_rows) AS rows_all,
+	   (SELECT count(*) FROM productcodes.message_allocations) AS allocations_all,
+	   (SELECT count(*) FROM productcodes.message_refusals) AS refusals_all;
 SELECT productcodes.disable_municipality_separation();
 DELETE FROM productcodes.municipality_roles WHERE role_name = 'regress_msg_0518';
 DROP OWNED BY regress_msg_0518;

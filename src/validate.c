@@ -1110,6 +1110,19 @@ memo_strdup(const statement_state *st, const char *s)
 	return s ? MemoryContextStrdup(st->memo_cxt, s) : NULL;
 }
 
+/*
+ * May the engine read this table's indexes itself?  Reading them directly
+ * bypasses what an SQL query would apply: row-level security
+ * (municipalities apart) and the privilege to read the table.  Where
+ * either matters, the SQL queries stay.
+ */
+static bool
+direct_reads_allowed(Oid relid)
+{
+	return check_enable_rls(relid, InvalidOid, true) != RLS_ENABLED &&
+		pg_class_aclcheck(relid, GetUserId(), ACL_SELECT) == ACLCHECK_OK;
+}
+
 static void
 direct_index_setup(direct_index *d, const char *table, const char *index)
 {
@@ -1120,9 +1133,7 @@ direct_index_setup(direct_index *d, const char *table, const char *index)
 	d->ready = true;
 	d->relid = get_relname_relid(table, nsp);
 	d->indexid = get_relname_relid(index, nsp);
-	if (!OidIsValid(d->relid) || !OidIsValid(d->indexid) ||
-		check_enable_rls(d->relid, InvalidOid, true) == RLS_ENABLED ||
-		pg_class_aclcheck(d->relid, GetUserId(), ACL_SELECT) != ACLCHECK_OK)
+	if (!OidIsValid(d->relid) || !OidIsValid(d->indexid) || !direct_reads_allowed(d->relid))
 	{
 		d->relid = InvalidOid;
 		return;
@@ -1738,14 +1749,7 @@ find_indexes(statement_state *st, Relation rel)
 	Oid			unused;
 
 	st->reference_index = st->credit_index = st->client_index = st->allocation_index = InvalidOid;
-
-	/*
-	 * Reading the index directly bypasses what an SQL query would apply:
-	 * row-level security (municipalities apart) and the privilege to read
-	 * the table.  Where either matters, the SQL queries stay.
-	 */
-	if (check_enable_rls(RelationGetRelid(rel), InvalidOid, true) == RLS_ENABLED ||
-		pg_class_aclcheck(RelationGetRelid(rel), GetUserId(), ACL_SELECT) != ACLCHECK_OK)
+	if (!direct_reads_allowed(RelationGetRelid(rel)))
 		return;
 
 	st->reference_index = find_text_index(rel, st->attnum[F_REFERENTIE], &st->reference_collation);
@@ -2306,7 +2310,7 @@ check_regional(statement_state *st, const row_input *in, const allocation *a,
  * decided.
  */
 static void
-apply_rules(statement_state *st, const row_input *in, bool *failed, MemoryContext mcxt)
+apply_rules(statement_state *st, const row_input *in, bool *failed)
 {
 	allocation	a;
 	product_info p;
@@ -2473,7 +2477,7 @@ evaluate(FunctionCallInfo fcinfo, statement_state *st, const row_input *in,
 	}
 	read_header(st, declaration_id, fcinfo->flinfo->fn_mcxt);
 	memo_prepare_row(st, fcinfo->flinfo->fn_mcxt);
-	apply_rules(st, in, failed, callerctx);
+	apply_rules(st, in, failed);
 	probe_end();
 	MemoryContextSwitchTo(callerctx);
 

@@ -3,7 +3,7 @@
  * sees and loads only its own allocations, declarations, their rows and
  * staged rows.  Row-level security policies are shipped, but off until
  * enable_municipality_separation() switches them on (as the tables'
- * owner).  Owners and superusers are not restricted.
+ * owner; see 85_message_separation.sql).  Owners and superusers are not restricted.
  * ==================================================================== */
 
 -- Which role works for which municipality (a role may have several).
@@ -52,32 +52,5 @@ CREATE POLICY own_municipality ON productcodes.staged_rows
 						 WHERE d.declaration_id::text = pg_catalog.btrim(staged_rows.declaration_id)
 						   AND d.gemeentecode = ANY (productcodes.my_municipalities())));
 
-CREATE FUNCTION productcodes.enable_municipality_separation()
-RETURNS void
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-	ALTER TABLE productcodes.allocations ENABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.declarations ENABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.declaration_rows ENABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.staged_rows ENABLE ROW LEVEL SECURITY;
-END
-$$;
-COMMENT ON FUNCTION productcodes.enable_municipality_separation() IS
-'zet de scheiding tussen gemeenten aan (row-level security); uit te voeren door de eigenaar van de tabellen';
-
-CREATE FUNCTION productcodes.disable_municipality_separation()
-RETURNS void
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-	ALTER TABLE productcodes.allocations DISABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.declarations DISABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.declaration_rows DISABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.staged_rows DISABLE ROW LEVEL SECURITY;
-END
-$$;
-REVOKE ALL ON FUNCTION productcodes.enable_municipality_separation() FROM PUBLIC;
-REVOKE ALL ON FUNCTION productcodes.disable_municipality_separation() FROM PUBLIC;
+-- enable_municipality_separation() and disable_municipality_separation(),
+-- which switch these policies on and off, are in 85_message_separation.sql.

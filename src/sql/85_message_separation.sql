@@ -2,9 +2,9 @@
  * Municipalities apart, for received messages too: a 323 belongs to the
  * municipality it is sent to (Ontvanger), a 301 to the one that sent it
  * (Afzender); their refusals, rows and allocations go with the message.
- * The functions of 80_separation.sql are replaced to switch these tables
- * too (new in 1.1: the upgrade from 1.0 runs this part after the message
- * tables exist).
+ * The functions that switch separation on and off are here, after all
+ * the policies exist (new in 1.1: the upgrade from 1.0 runs this part
+ * after the message tables exist).
  * ==================================================================== */
 CREATE FUNCTION productcodes.message_municipality(message_type text, sender text, receiver text)
 RETURNS text
@@ -36,36 +36,42 @@ CREATE POLICY own_municipality ON productcodes.message_allocations
 					  AND productcodes.message_municipality(m.message_type, m.sender, m.receiver)
 						  = ANY (productcodes.my_municipalities())));
 
+-- Separation on and off, for every table of the extension that has an
+-- own_municipality policy, so that a table given one later is switched
+-- with the rest.  CREATE OR REPLACE: a database upgraded from 1.0 has
+-- versions that named their four tables.
 CREATE OR REPLACE FUNCTION productcodes.enable_municipality_separation()
 RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+	t record;
 BEGIN
-	ALTER TABLE productcodes.allocations ENABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.declarations ENABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.declaration_rows ENABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.staged_rows ENABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.messages ENABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.message_refusals ENABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.message_rows ENABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.message_allocations ENABLE ROW LEVEL SECURITY;
+	FOR t IN SELECT tablename FROM pg_catalog.pg_policies
+			  WHERE schemaname = 'productcodes' AND policyname = 'own_municipality'
+			  ORDER BY tablename LOOP
+		EXECUTE pg_catalog.format('ALTER TABLE productcodes.%I ENABLE ROW LEVEL SECURITY', t.tablename);
+	END LOOP;
 END
 $$;
+COMMENT ON FUNCTION productcodes.enable_municipality_separation() IS
+'zet de scheiding tussen gemeenten aan (row-level security); uit te voeren door de eigenaar van de tabellen';
 
 CREATE OR REPLACE FUNCTION productcodes.disable_municipality_separation()
 RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+	t record;
 BEGIN
-	ALTER TABLE productcodes.allocations DISABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.declarations DISABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.declaration_rows DISABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.staged_rows DISABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.messages DISABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.message_refusals DISABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.message_rows DISABLE ROW LEVEL SECURITY;
-	ALTER TABLE productcodes.message_allocations DISABLE ROW LEVEL SECURITY;
+	FOR t IN SELECT tablename FROM pg_catalog.pg_policies
+			  WHERE schemaname = 'productcodes' AND policyname = 'own_municipality'
+			  ORDER BY tablename LOOP
+		EXECUTE pg_catalog.format('ALTER TABLE productcodes.%I DISABLE ROW LEVEL SECURITY', t.tablename);
+	END LOOP;
 END
 $$;
+REVOKE ALL ON FUNCTION productcodes.enable_municipality_separation() FROM PUBLIC;
+REVOKE ALL ON FUNCTION productcodes.disable_municipality_separation() FROM PUBLIC;
