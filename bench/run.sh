@@ -138,13 +138,13 @@ load() {
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
 
 # memory_report DB: peak private memory, and its growth from the first
-# tenth of the rows to the end
+# sample taken during the COPY to the last
 memory_report() {
 	awk '$1 > 0 { if (!first && $1 > 0) { first = $2; firstrows = $1 } last = $2; lastrows = $1; if ($2 > peak) peak = $2 }
 		END { if (lastrows > firstrows) printf "peak %.1f MiB; from row %d to row %d: %+.1f MiB (%.1f bytes per row)", peak/1024, firstrows, lastrows, (last-first)/1024, (last-first)*1024/(lastrows-firstrows); else printf "peak %.1f MiB (too few samples for a growth figure)", peak/1024 }' "$work/$1.mem"
 }
 
-# growth DB: bytes of private memory added per row, first tenth to the end
+# growth DB: bytes of private memory added per row, first sample to the last
 growth() {
 	awk '$1 > 0 { if (!first) { first = $2; firstrows = $1 } last = $2; lastrows = $1 }
 		END { if (lastrows > firstrows) printf "%.2f", (last-first)*1024/(lastrows-firstrows); else print 0 }' "$work/$1.mem"
