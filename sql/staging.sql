@@ -38,4 +38,9 @@ RESET productcodes.strict;
 \x off
 SELECT count(*) AS stored FROM staged_rows WHERE referentie_nummer = 'ST-STRICT';
 
+-- a declaration_id that does not read is named as such, and no header is
+-- looked up for it (it once looked up an uninitialised value)
+INSERT INTO staged_rows (declaration_id, referentie_nummer) VALUES ('12x', 'ST-BADID'), (' ', 'ST-NOID')
+RETURNING referentie_nummer, status, errors, problems;
+
 RESET search_path;

@@ -208,6 +208,7 @@ stage_declaration_row(PG_FUNCTION_ARGS)
 	Datum		values[N_STAGED_FIELDS];
 	bool		isnull[N_STAGED_FIELDS];
 	char		nulls[N_STAGED_FIELDS];
+	bool		readable[N_STAGED_FIELDS];
 	StringInfoData problems;
 	int			f;
 	int			cols[4];
@@ -244,7 +245,7 @@ stage_declaration_row(PG_FUNCTION_ARGS)
 		bool		null;
 		Datum		d = heap_getattr(tuple, column_of(rel, staged_fields[f].name), desc, &null);
 
-		parse_field(f, null ? NULL : TextDatumGetCString(d), &values[f], &isnull[f], &problems);
+		readable[f] = parse_field(f, null ? NULL : TextDatumGetCString(d), &values[f], &isnull[f], &problems);
 		nulls[f] = isnull[f] ? 'n' : ' ';
 	}
 
@@ -264,8 +265,11 @@ stage_declaration_row(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 
-	/* the header must exist: without it the row cannot even be stored */
-	if (!isnull[SF_DECLARATION_ID])
+	/*
+	 * The header must exist: without it the row cannot even be stored.  Only
+	 * a declaration_id that was read has a value to look up.
+	 */
+	if (readable[SF_DECLARATION_ID] && !isnull[SF_DECLARATION_ID])
 	{
 		Oid			argtype = INT8OID;
 
