@@ -1383,6 +1383,31 @@ $$;
 COMMENT ON FUNCTION productcodes.import_message(xml) IS
 'imports a JW301, WMO301, JW323 or WMO323 message; returns the stored message id, type, identification, rows stored, accepted and rejected, and whether (and why) it was refused';
 
+-- The same for a message as text, as read from a file: a UTF-8 file may
+-- start with a byte-order mark, which is no part of the document (XML 1.0,
+-- 4.3.3) but which the xml type refuses before the XML declaration.  The
+-- mark is dropped and the rest taken as xml.  A literal argument resolves
+-- to this function (text is the preferred string type).
+CREATE FUNCTION productcodes.import_message(message text,
+	OUT message_id bigint, OUT message_type text, OUT identificatie text,
+	OUT rows_stored integer, OUT rows_accepted integer, OUT rows_rejected integer,
+	OUT refused boolean, OUT reason text)
+RETURNS record
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF pg_catalog.starts_with(message, U&'\FEFF') THEN
+		message := pg_catalog.substr(message, 2);
+	END IF;
+	SELECT * INTO message_id, message_type, identificatie, rows_stored, rows_accepted, rows_rejected,
+		   refused, reason
+	  FROM productcodes.import_message(message::xml);
+END
+$$;
+COMMENT ON FUNCTION productcodes.import_message(text) IS
+'imports a message given as text (a file''s content): as import_message(xml), after dropping a leading byte-order mark';
+
 -- The 325 answer to a stored 323.
 CREATE FUNCTION productcodes.answer_325(message_id bigint)
 RETURNS xml
