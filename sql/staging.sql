@@ -43,4 +43,20 @@ SELECT count(*) AS stored FROM staged_rows WHERE referentie_nummer = 'ST-STRICT'
 INSERT INTO staged_rows (declaration_id, referentie_nummer) VALUES ('12x', 'ST-BADID'), (' ', 'ST-NOID')
 RETURNING referentie_nummer, status, errors, problems;
 
+-- A value too long for the declaration rows' indexes (3 kB in a reference,
+-- a previous reference or a BSN) does not abort the load: the row is kept,
+-- rejected with FMT_VELD, and every other row of the file is loaded.
+\copy (SELECT v.* FROM (SELECT string_agg(md5(g::text), '') AS l FROM generate_series(1, 100) g) x, LATERAL (VALUES ('12', 'ST-LONG-BEFORE', NULL, '4001', '001000020', '45', '45Z01', '2025-05-01', '2025-05-31', '1', '82', '5000', '5000', 'D'), ('12', x.l, NULL, '4001', '001000020', '45', '45Z01', '2025-05-01', '2025-05-31', '1', '82', '5000', '5000', 'D'), ('12', 'ST-LONG-VORIG', x.l, '4001', '001000020', '45', '45Z01', '2025-05-01', '2025-05-31', '1', '82', '5000', '5000', 'C'), ('12', 'ST-LONG-BSN', NULL, '4001', x.l, '45', '45Z01', '2025-05-01', '2025-05-31', '1', '82', '5000', '5000', 'D'), ('12', 'ST-LONG-AFTER', NULL, '9999', '001000020', '45', '45Z01', '2025-05-01', '2025-05-31', '1', '82', '5000', '5000', 'D')) v) TO 'results/staging_long.csv' WITH (FORMAT csv)
+\copy staged_rows (declaration_id, referentie_nummer, vorig_referentie_nummer, toewijzing_nummer, bsn, category, code, period_start, period_end, volume, unit, tariff_cents, amount_cents, dc) FROM 'results/staging_long.csv' WITH (FORMAT csv)
+SELECT left(referentie_nummer, 14) AS referentie, length(referentie_nummer) AS ref_length,
+	   length(vorig_referentie_nummer) AS vorig_length, length(bsn) AS bsn_length,
+	   status, errors, row_id IS NOT NULL AS stored_as_row, problems
+  FROM staged_rows WHERE staged_id > (SELECT max(staged_id) FROM staged_rows WHERE referentie_nummer = 'ST-NOID')
+ ORDER BY staged_id;
+-- declaration_rows is typed: a value it cannot store (an unreadable date, or
+-- such a reference, too long for its index) raises there; staged_rows is the
+-- way in that keeps every row
+SELECT (regress.try(format($$INSERT INTO productcodes.declaration_rows (declaration_id, referentie_nummer, toewijzing_nummer, bsn, category, code, period_start, period_end, volume, unit, tariff_cents, amount_cents, dc) VALUES (12, %L, 4001, '001000020', '45', '45Z01', '2025-05-01', '2025-05-31', 1, '82', 5000, 5000, 'D')$$,
+	(SELECT string_agg(md5(g::text), '') FROM generate_series(1, 100) g)))).state;
+
 RESET search_path;

@@ -83,6 +83,15 @@ static const struct
 	{"dc", SK_TEXT, true},
 };
 
+/*
+ * The longest value a staged field may have.  No field of a declaration row
+ * is near it (a ReferentieNummer has at most 20 characters, a BSN 9), and
+ * it keeps every value well within what the declaration rows' indexes can
+ * hold (a B-tree entry is at most about 2.7 kB): a longer value would abort
+ * the whole load there, so it is refused here and the row kept.
+ */
+#define STAGED_VALUE_MAX 256
+
 /* Per statement: the INSERT into declaration_rows, freed with the statement. */
 typedef struct staging_state
 {
@@ -146,6 +155,13 @@ parse_field(staged_field f, const char *raw, Datum *value, bool *isnull, StringI
 		if (!staged_fields[f].required)
 			return true;
 		appendStringInfo(problems, "%s%s is missing", problems->len ? "; " : "", name);
+		return false;
+	}
+	if (len > STAGED_VALUE_MAX)
+	{
+		/* not echoed: it is in the staged row */
+		appendStringInfo(problems, "%s%s: a value of %zu bytes is too long (at most %d)",
+						 problems->len ? "; " : "", name, len, STAGED_VALUE_MAX);
 		return false;
 	}
 
