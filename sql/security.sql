@@ -60,3 +60,49 @@ RESET ROLE;
 
 DROP OWNED BY regress_hostile;
 DROP ROLE regress_hostile;
+
+-- Outcomes cannot be forged by an UPDATE either: a role with UPDATE on the
+-- rows (which revalidate() needs) cannot set an outcome or change a checked
+-- row's fields, directly or through INSERT ... ON CONFLICT DO UPDATE; only
+-- the engine's revalidate() writes outcomes.  The owner is held to it too.
+CREATE ROLE regress_forger;
+GRANT SELECT, INSERT, UPDATE ON productcodes.declaration_rows, productcodes.staged_rows TO regress_forger;
+GRANT SELECT ON productcodes.declarations, productcodes.allocations, productcodes.tariffs,
+	productcodes.clients TO regress_forger;
+GRANT USAGE ON SCHEMA regress TO regress_forger;
+GRANT EXECUTE ON FUNCTION regress.try(text) TO regress_forger;
+SET ROLE regress_forger;
+\x on
+SELECT (regress.try($$UPDATE productcodes.declaration_rows SET status = 'accepted', errors = '{}' WHERE referentie_nummer = 'HOSTILE-2'$$)).*;
+SELECT (regress.try($$UPDATE productcodes.declaration_rows SET amount_cents = 1 WHERE referentie_nummer = 'HOSTILE-1'$$)).*;
+SELECT (regress.try($$INSERT INTO productcodes.declaration_rows (row_id, declaration_id, referentie_nummer, toewijzing_nummer, bsn, category, code, period_start, period_end, volume, unit, tariff_cents, amount_cents, dc) SELECT row_id, 13, 'HOSTILE-5', 9999, '111222333', '45', '45Z01', '2025-06-01', '2025-06-30', 1, '82', 100, 100, 'D' FROM productcodes.declaration_rows WHERE referentie_nummer = 'HOSTILE-2' ON CONFLICT (row_id) DO UPDATE SET status = 'accepted', errors = '{}'$$)).*;
+SELECT (regress.try($$UPDATE productcodes.staged_rows SET status = 'accepted', errors = '{}' WHERE status = 'rejected'$$)).*;
+\x off
+-- a change that changes nothing is no forgery
+UPDATE productcodes.declaration_rows SET status = status WHERE referentie_nummer = 'HOSTILE-2';
+-- the engine's re-check writes outcomes, for this role too
+SELECT referentie_nummer, old_status, status, errors FROM productcodes.revalidate(13)
+ WHERE referentie_nummer LIKE 'HOSTILE-%' ORDER BY row_id;
+-- and after it the guard holds again
+SELECT (regress.try($$UPDATE productcodes.declaration_rows SET status = 'accepted' WHERE referentie_nummer = 'HOSTILE-2'$$)).state;
+RESET ROLE;
+-- also after an error inside revalidate() that was caught, in the same
+-- transaction: a role without UPDATE fails there (42501, not the guard)
+CREATE ROLE regress_reader;
+GRANT SELECT ON productcodes.declaration_rows, productcodes.declarations, productcodes.allocations,
+	productcodes.tariffs, productcodes.clients TO regress_reader;
+GRANT USAGE ON SCHEMA regress TO regress_reader;
+GRANT EXECUTE ON FUNCTION regress.try(text) TO regress_reader;
+BEGIN;
+SET LOCAL ROLE regress_reader;
+SELECT (regress.try('SELECT productcodes.revalidate(13)')).message;
+SET LOCAL ROLE regress_forger;
+SELECT (regress.try($$UPDATE productcodes.declaration_rows SET status = 'accepted' WHERE referentie_nummer = 'HOSTILE-2'$$)).state;
+COMMIT;
+-- the owner is held to it as well
+SELECT (regress.try($$UPDATE productcodes.declaration_rows SET status = 'accepted', errors = '{}' WHERE referentie_nummer = 'HOSTILE-2'$$)).state;
+SELECT referentie_nummer, amount_cents, status, errors FROM productcodes.declaration_rows
+ WHERE referentie_nummer LIKE 'HOSTILE-%' ORDER BY row_id;
+
+DROP OWNED BY regress_forger, regress_reader;
+DROP ROLE regress_forger, regress_reader;

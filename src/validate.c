@@ -60,6 +60,7 @@
 #include "utils/timestamp.h"
 
 #include "pc_core.h"
+#include "outcome_guard.h"	/* issue 12: revalidate() may write outcomes */
 #include "pc_period.h"
 #include "catalogue_cache.h"
 
@@ -2693,6 +2694,7 @@ revalidate_declaration_rows(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	pc_outcome_guard_allow();	/* issue 12 (outcome_guard.c): until SPI_finish */
 	args[0] = PG_ARGISNULL(0) ? (Datum) 0 : PG_GETARG_DATUM(0);
 	nulls[0] = PG_ARGISNULL(0) ? 'n' : ' ';
 	if (SPI_execute_with_args(select_sql, 1, argtypes, args, nulls, false, 0) != SPI_OK_SELECT)
