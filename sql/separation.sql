@@ -56,6 +56,47 @@ SELECT string_agg(DISTINCT gemeentecode, ',') AS municipalities FROM productcode
 SELECT count(*) AS rotterdam_rows FROM productcodes.declaration_rows WHERE referentie_nummer = 'SEP-ROTTERDAM';
 RESET ROLE;
 
+-- Settings apart: a role that manages its municipality's rule settings,
+-- tariffs and catalogue choice changes only its own rows; the general rule
+-- settings (gemeentecode NULL) only a region-wide role changes.  Everyone
+-- still reads them all: the checks read every municipality's settings.
+GRANT INSERT, UPDATE, DELETE ON productcodes.rule_settings, productcodes.tariffs,
+	productcodes.catalogue_municipalities TO regress_rotterdam;
+CREATE ROLE regress_region;
+GRANT INSERT, UPDATE, DELETE ON productcodes.rule_settings TO regress_region;
+GRANT USAGE ON SCHEMA regress TO regress_region;
+GRANT EXECUTE ON FUNCTION regress.try(text) TO regress_region;
+INSERT INTO productcodes.region_roles (role_name) VALUES ('regress_region');
+INSERT INTO productcodes.rule_settings (gemeentecode, rule_id, setting)
+VALUES (NULL, 'TR322', 'error'), ('0632', 'TR322', 'error');
+SET ROLE regress_rotterdam;
+-- its own: yes
+INSERT INTO productcodes.rule_settings (gemeentecode, rule_id, setting) VALUES ('0599', 'TR322', 'warning');
+-- another municipality's or the general rows: refused, or not found to change
+\x on
+SELECT (regress.try($$INSERT INTO productcodes.rule_settings (gemeentecode, rule_id, setting) VALUES ('0632', 'TR338', 'disabled')$$)).*;
+SELECT (regress.try($$INSERT INTO productcodes.rule_settings (gemeentecode, rule_id, setting) VALUES (NULL, 'TR338', 'disabled')$$)).*;
+SELECT (regress.try($$INSERT INTO productcodes.tariffs (gemeentecode, agb, code, unit, validity, tariff_cents) VALUES ('0632', NULL, '45Z01', '82', '[2030-01-01,2031-01-01)', 1)$$)).*;
+SELECT (regress.try($$INSERT INTO productcodes.catalogue_municipalities (catalogue_id, gemeentecode, domain, validity) VALUES (1, '0632', 'JW', '[2030-01-01,)')$$)).*;
+\x off
+UPDATE productcodes.rule_settings SET setting = 'disabled' WHERE rule_id = 'TR322';
+DELETE FROM productcodes.rule_settings WHERE rule_id = 'TR322' AND gemeentecode IS DISTINCT FROM '0599';
+UPDATE productcodes.tariffs SET tariff_cents = 1 WHERE gemeentecode <> '0599';
+DELETE FROM productcodes.catalogue_municipalities WHERE gemeentecode <> '0599' AND NOT shipped;
+-- it still reads every municipality's settings
+SELECT string_agg(coalesce(gemeentecode, 'general') || ' ' || setting, ', ' ORDER BY gemeentecode NULLS FIRST) AS tr322
+  FROM productcodes.rule_settings WHERE rule_id = 'TR322';
+RESET ROLE;
+-- a region-wide role changes the general rows
+SET ROLE regress_region;
+UPDATE productcodes.rule_settings SET setting = 'warning' WHERE rule_id = 'TR322' AND gemeentecode IS NULL;
+RESET ROLE;
+SELECT string_agg(coalesce(gemeentecode, 'general') || ' ' || setting, ', ' ORDER BY gemeentecode NULLS FIRST) AS tr322
+  FROM productcodes.rule_settings WHERE rule_id = 'TR322';
+SELECT count(*) AS tariffs_of_others_changed FROM productcodes.tariffs WHERE tariff_cents = 1;
+DELETE FROM productcodes.rule_settings WHERE rule_id = 'TR322';
+DELETE FROM productcodes.region_roles WHERE role_name = 'regress_region';
+
 -- the owner still sees everything; switching off restores the old view
 SELECT count(*) AS owner_sees_it FROM productcodes.declaration_rows WHERE referentie_nummer = 'SEP-ROTTERDAM';
 SELECT productcodes.disable_municipality_separation();
@@ -64,5 +105,5 @@ SELECT count(*) AS woerden_sees_it_again FROM productcodes.declaration_rows WHER
 RESET ROLE;
 
 DELETE FROM productcodes.municipality_roles WHERE role_name IN ('regress_rotterdam', 'regress_woerden');
-DROP OWNED BY regress_rotterdam, regress_woerden;
-DROP ROLE regress_rotterdam, regress_woerden;
+DROP OWNED BY regress_rotterdam, regress_woerden, regress_region;
+DROP ROLE regress_rotterdam, regress_woerden, regress_region;
