@@ -269,6 +269,10 @@ SELECT r.referentie_nummer, r.errors
   FROM productcodes.messages m JOIN productcodes.message_rows mr USING (message_id)
   JOIN productcodes.staged_rows s USING (staged_id) JOIN productcodes.declaration_rows r USING (row_id)
  WHERE m.identificatie = 'JW323-0404' ORDER BY mr.seq;
+-- a value far longer than the schema allows is refused before anything else
+\x on
+SELECT (regress.try(format('SELECT productcodes.import_message(%L)', replace(:'f', 'R-0401-1<', repeat('R', 5000) || '<')))).*;
+\x off
 -- a byte-order mark elsewhere is text between elements, which the schema refuses
 SELECT (regress.try(format('SELECT productcodes.import_message(%L)', replace(:'f', '<Header>', U&'\FEFF<Header>')))).state;
 

@@ -50,6 +50,35 @@ SELECT (regress.try($$INSERT INTO productcodes.declarations (agb, gemeentecode, 
 \x off
 RESET ROLE;
 
+-- Loading a provider's file as a municipality's role: PostgreSQL refuses
+-- COPY FROM into a table with row-level security ...
+GRANT SELECT, INSERT ON productcodes.staged_rows TO regress_rotterdam, regress_woerden;
+\copy (VALUES ('13', 'SEP-FILE-OK', '4001', '001000020', '45', '45Z01', '2025-06-01', '2025-06-30', '1', '82', '5000', '5000', 'D'), ('21', 'SEP-FILE-WOERDEN', '3001', '100000009', '04', '04U01', '2025-04-01', '2025-04-30', '1', '14', '10000', '10000', 'D'), ('999', 'SEP-FILE-MISSING', '4001', '001000020', '45', '45Z01', '2025-06-01', '2025-06-30', '1', '82', '5000', '5000', 'D'), ('13x', 'SEP-FILE-UNREADABLE', '4001', '001000020', '45', '45Z01', '2025-06-01', '2025-06-30', '1', '82', '5000', '5000', 'D'), ('13', 'SEP-FILE-RULE', '9999', '001000020', '45', '45Z01', '2025-06-01', '2025-06-30', '1', '82', '5000', '5000', 'D')) TO 'results/separation_file.csv' WITH (FORMAT csv)
+SET ROLE regress_rotterdam;
+\copy productcodes.staged_rows (declaration_id, referentie_nummer, toewijzing_nummer, bsn, category, code, period_start, period_end, volume, unit, tariff_cents, amount_cents, dc) FROM 'results/separation_file.csv' WITH (FORMAT csv)
+-- ... so the role copies the file into a table of its own and stages it in
+-- one INSERT (README): every row is kept, also those naming a declaration
+-- it cannot see (another municipality's, or none), rejected as FMT_VELD
+CREATE TEMPORARY TABLE provider_file (declaration_id text, referentie_nummer text,
+	toewijzing_nummer text, bsn text, category text, code text, period_start text, period_end text,
+	volume text, unit text, tariff_cents text, amount_cents text, dc text);
+\copy provider_file FROM 'results/separation_file.csv' WITH (FORMAT csv)
+INSERT INTO productcodes.staged_rows (declaration_id, referentie_nummer, toewijzing_nummer, bsn,
+	category, code, period_start, period_end, volume, unit, tariff_cents, amount_cents, dc)
+SELECT * FROM provider_file;
+-- the role sees every row it loaded, with its outcome
+SELECT referentie_nummer, status, errors, row_id IS NOT NULL AS booked, problems, loaded_by
+  FROM productcodes.staged_rows WHERE referentie_nummer LIKE 'SEP-FILE-%' ORDER BY staged_id;
+DROP TABLE provider_file;
+RESET ROLE;
+-- nothing was booked on Woerden's declaration; Woerden sees the row that
+-- names it (rejected, nothing booked) and none of Rotterdam's others
+SELECT count(*) AS booked_on_woerden FROM productcodes.declaration_rows WHERE referentie_nummer LIKE 'SEP-FILE-%' AND declaration_id = 21;
+SET ROLE regress_woerden;
+SELECT referentie_nummer, status, errors, row_id IS NOT NULL AS booked
+  FROM productcodes.staged_rows WHERE referentie_nummer LIKE 'SEP-FILE-%' ORDER BY staged_id;
+RESET ROLE;
+
 -- Woerden sees only Woerden
 SET ROLE regress_woerden;
 SELECT string_agg(DISTINCT gemeentecode, ',') AS municipalities FROM productcodes.declarations;

@@ -29,11 +29,15 @@ CREATE TABLE productcodes.staged_rows (
 				CHECK (status IN ('unchecked', 'accepted', 'rejected')),
 	errors		text[] NOT NULL DEFAULT '{}',
 	problems	text,
-	row_id		bigint REFERENCES productcodes.declaration_rows
+	row_id		bigint REFERENCES productcodes.declaration_rows,
+	-- who loaded it, set by the trigger (new in 1.1; NULL: loaded before)
+	loaded_by	name
 );
 COMMENT ON TABLE productcodes.staged_rows IS
 'aangeleverde prestaties als tekst; een onleesbare regel wordt bewaard en afgekeurd (FMT_VELD), een leesbare wordt als declaratieregel gecontroleerd (row_id)';
 COMMENT ON COLUMN productcodes.staged_rows.problems IS 'which fields could not be read, and why';
+COMMENT ON COLUMN productcodes.staged_rows.loaded_by IS
+'the role that loaded the row; with separation on it sees its rows, whatever declaration they name';
 
 CREATE FUNCTION productcodes.stage_declaration_row()
 RETURNS trigger

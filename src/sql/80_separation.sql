@@ -43,14 +43,19 @@ CREATE POLICY own_municipality ON productcodes.declaration_rows
 						 WHERE d.declaration_id = declaration_rows.declaration_id
 						   AND d.gemeentecode = ANY (productcodes.my_municipalities())));
 -- a staged row's declaration_id is text as sent: compared as text, so an
--- unreadable one never raises here (and is visible only to the owner)
+-- unreadable one never raises here.  A role also sees (and may load) the
+-- rows it loaded itself, whatever declaration they name: a row naming a
+-- declaration the role cannot see is kept, rejected (FMT_VELD: "names no
+-- declaration"), and not lost from the load.
 CREATE POLICY own_municipality ON productcodes.staged_rows
-	USING (EXISTS (SELECT 1 FROM productcodes.declarations d
-					WHERE d.declaration_id::text = pg_catalog.btrim(staged_rows.declaration_id)
-					  AND d.gemeentecode = ANY (productcodes.my_municipalities())))
-	WITH CHECK (EXISTS (SELECT 1 FROM productcodes.declarations d
-						 WHERE d.declaration_id::text = pg_catalog.btrim(staged_rows.declaration_id)
-						   AND d.gemeentecode = ANY (productcodes.my_municipalities())));
+	USING (loaded_by = CURRENT_USER
+		   OR EXISTS (SELECT 1 FROM productcodes.declarations d
+					   WHERE d.declaration_id::text = pg_catalog.btrim(staged_rows.declaration_id)
+						 AND d.gemeentecode = ANY (productcodes.my_municipalities())))
+	WITH CHECK (loaded_by = CURRENT_USER
+				OR EXISTS (SELECT 1 FROM productcodes.declarations d
+							WHERE d.declaration_id::text = pg_catalog.btrim(staged_rows.declaration_id)
+							  AND d.gemeentecode = ANY (productcodes.my_municipalities())));
 
 -- enable_municipality_separation() and disable_municipality_separation(),
 -- which switch these policies on and off, are in 85_message_separation.sql.

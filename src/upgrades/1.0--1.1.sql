@@ -84,3 +84,20 @@ SELECT c.name AS catalogue,
 ALTER TABLE productcodes.declarations DROP CONSTRAINT declarations_total_cents_check;
 ALTER TABLE productcodes.declarations ADD CONSTRAINT declarations_total_cents_check
 	CHECK (total_cents BETWEEN 0 AND 999999999999);
+
+-- Staging: who loaded a staged row (set by the trigger; NULL for rows
+-- loaded before), and with separation on a role sees and keeps the rows it
+-- loaded, whatever declaration they name (80_separation.sql).  The rows
+-- that read are checked at the statement's end (78_staging_statement.sql).
+ALTER TABLE productcodes.staged_rows ADD COLUMN loaded_by name;
+COMMENT ON COLUMN productcodes.staged_rows.loaded_by IS
+'the role that loaded the row; with separation on it sees its rows, whatever declaration they name';
+ALTER POLICY own_municipality ON productcodes.staged_rows
+	USING (loaded_by = CURRENT_USER
+		   OR EXISTS (SELECT 1 FROM productcodes.declarations d
+					   WHERE d.declaration_id::text = pg_catalog.btrim(staged_rows.declaration_id)
+						 AND d.gemeentecode = ANY (productcodes.my_municipalities())))
+	WITH CHECK (loaded_by = CURRENT_USER
+				OR EXISTS (SELECT 1 FROM productcodes.declarations d
+							WHERE d.declaration_id::text = pg_catalog.btrim(staged_rows.declaration_id)
+							  AND d.gemeentecode = ANY (productcodes.my_municipalities())));
