@@ -40,7 +40,10 @@
 	} while (0)
 #endif
 
-#define PC_EXTENSION_VERSION "1.1"
+/* default_version of productcodes.control: the Makefile passes it */
+#ifndef PC_EXTENSION_VERSION
+#error "PC_EXTENSION_VERSION is not defined: build with the Makefile"
+#endif
 
 /* productcodes.strict: raise an error for a rejected row instead of storing it */
 extern bool pc_strict_mode;
