@@ -9,7 +9,13 @@
 # shipped catalogue in data/*.csv (tools/gen_install_sql.py).
 
 EXTENSION   = productcodes
-EXTVERSION  = 1.1
+# The version is written once, as default_version in productcodes.control;
+# META.json's "1.1.0" must be the same (tools/check-meta.py checks it).
+EXTVERSION  := $(shell sed -n "s/^default_version *= *'\(.*\)'.*/\1/p" $(EXTENSION).control)
+ifeq ($(EXTVERSION),)
+$(error no default_version in $(EXTENSION).control)
+endif
+PG_CPPFLAGS = -DPC_EXTENSION_VERSION='"$(EXTVERSION)"'
 
 MODULE_big  = productcodes
 OBJS        = src/module.o src/pc_core.o src/pc_period.o src/productcode.o src/bsn.o \
@@ -24,14 +30,15 @@ NEW_IN_1_1  = src/sql/71_language.sql src/sql/72_reporting.sql src/sql/76_outcom
 DATA_built  = productcodes--$(EXTVERSION).sql productcodes--1.0--1.1.sql
 # earlier versions as released
 DATA        = src/history/productcodes--1.0.sql
-DOCS        = README.md
+# the README, installed under the extension's name (doc/.../extension/productcodes.md)
+DOCS        = productcodes.md
 
 REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative staging revalidate hostile_input security separation reporting messages
 REGRESS_OPTS = --inputdir=. --outputdir=.
 ISOLATION      = concurrent_checks catalogue_change
 ISOLATION_OPTS = --inputdir=. --outputdir=output_iso
 
-EXTRA_CLEAN = results output_iso regression.diffs regression.out productcodes--*.sql.tmp test/build
+EXTRA_CLEAN = productcodes.md results output_iso regression.diffs regression.out productcodes--*.sql.tmp test/build
 
 PYTHON     ?= python3
 PG_CONFIG  ?= pg_config
@@ -40,6 +47,10 @@ include $(PGXS)
 
 # PGXS does not track headers: rebuild the objects when one changes
 $(OBJS): $(wildcard src/*.h)
+
+all: productcodes.md
+productcodes.md: README.md
+	cp $< $@
 
 DATA_CSV  = $(wildcard data/*.csv)
 SQL_PARTS = $(wildcard src/sql/*.sql)

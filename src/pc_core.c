@@ -46,8 +46,15 @@ code_char_value(unsigned char c)
 	return 0;
 }
 
-static const char code_chars[PC_CODE_RADIX] =
+/*
+ * Digit value -> character; 0 is the padding digit.  The array holds the
+ * string's terminating NUL as well (sized by the literal, not by the radix:
+ * GCC 15 and clang 21 warn when a literal's NUL does not fit), and the
+ * typedef below fails to compile if the table and the radix disagree.
+ */
+static const char code_chars[] =
 "\0" "0123456789" "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+typedef char pc_code_chars_match_radix[sizeof(code_chars) == PC_CODE_RADIX + 1 ? 1 : -1];
 
 pc_code_status
 pc_code_parse(const char *s, size_t len, int32_t *packed, size_t *bad_offset)

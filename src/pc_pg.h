@@ -11,6 +11,19 @@
 #include "nodes/nodes.h"
 
 /*
+ * Compatibility with PostgreSQL 15 to 18, in this one place.
+ *
+ * From 16 on postgres.h no longer includes varatt.h (VARDATA_ANY,
+ * VARSIZE_ANY_EXHDR, SET_VARSIZE), and utils/array.h (construct_array)
+ * is no longer reached through the headers the glue includes; both are
+ * included here for every server file.
+ */
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"
+#endif
+#include "utils/array.h"
+
+/*
  * Input functions report bad input as "soft" errors on PostgreSQL 16 and
  * later, so that pg_input_is_valid() and friends work; before 16 there is
  * no soft-error context and the error is thrown as usual.
@@ -27,7 +40,10 @@
 	} while (0)
 #endif
 
-#define PC_EXTENSION_VERSION "1.1"
+/* default_version of productcodes.control: the Makefile passes it */
+#ifndef PC_EXTENSION_VERSION
+#error "PC_EXTENSION_VERSION is not defined: build with the Makefile"
+#endif
 
 /* productcodes.strict: raise an error for a rejected row instead of storing it */
 extern bool pc_strict_mode;

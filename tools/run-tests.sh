@@ -1,6 +1,11 @@
 #!/bin/bash
-# tools/run-tests.sh: set up a Debian 12 machine and run every test.
+# tools/run-tests.sh: set up a Debian machine and run every test against
+# one PostgreSQL version: PG_VERSION (default: the distribution's own, 15 on
+# Debian 12, 17 on 13, 18 on unstable; tools/setup-debian.sh).  The build
+# uses that version's pg_config (PG_CONFIG, if set, wins).  CI runs this on
+# every supported version, each in its own Debian tree (tools/ci-versions.sh).
 #
+#   0. META.json against the PGXN Meta Spec 1.0.0 (tools/check-meta.py)
 #   1. the build, with compiler warnings treated as failures
 #   2. the C unit tests of the PostgreSQL-free core, plain, under valgrind
 #      and under AddressSanitizer/UBSan
@@ -16,7 +21,9 @@ set -u
 cd "$(dirname "$0")/.."
 
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
-PG_VERSION=${PG_VERSION:-15}
+PG_VERSION=${PG_VERSION:-$(bash tools/setup-debian.sh --default-version)}
+export PG_VERSION
+export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/$PG_VERSION/bin/pg_config}
 log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
 passed=0
@@ -40,6 +47,10 @@ add_counts() {
 }
 
 bash tools/setup-debian.sh || { fail "setup-debian"; echo "$passed passed, $failed failed"; exit 1; }
+
+# 0. PGXN metadata, on the sources before anything is generated
+make clean > /dev/null 2>&1
+if python3 tools/check-meta.py > "$log/meta" 2>&1; then pass "META.json valid (PGXN Meta Spec 1.0.0)"; else cat "$log/meta"; fail "META.json valid (PGXN Meta Spec 1.0.0)"; fi
 
 # 1. build
 if make clean > /dev/null && make COPT=-Werror > "$log/build" 2>&1 && ! grep -qi 'warning:' "$log/build"; then
