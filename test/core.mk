@@ -1,6 +1,6 @@
 # test/core.mk
-#	Tests of the PostgreSQL-free core (src/pc_core.c, src/pc_period.c),
-#	without a server.
+#	Tests of the PostgreSQL-free core (src/pc_core.c, src/pc_period.c and
+#	the rules, src/pc_rules*.c), without a server.
 #
 # Included by the main PGXS Makefile, or used on its own from the repository
 # root:
@@ -12,8 +12,9 @@
 #	                                      long in all
 #	make -f test/core.mk core-clean       remove test/build
 #
-# There are two unit test programs (test/unit_core.c for product codes and
-# BSNs, test/unit_period.c for dates and periods) and two fuzz harnesses
+# There are three unit test programs (test/unit_core.c for product codes
+# and BSNs, test/unit_period.c for dates and periods, test/unit_rules.c for
+# the rules of every kind) and two fuzz harnesses
 # (test/fuzz_core.c, test/fuzz_period.c); each is linked with the whole
 # core.  Every program prints its own "name: N passed, M failed" line; all
 # of them run even when an earlier one fails, and the target fails if any
@@ -65,11 +66,15 @@ CORE_FUZZ_SECONDS ?= 60
 CORE_FUZZ_EACH_SECONDS ?= $(shell expr \( $(CORE_FUZZ_SECONDS) + 1 \) / 2)
 
 CORE_INCLUDES := -Isrc
-CORE_SOURCES := src/pc_core.c src/pc_period.c
+CORE_SOURCES := src/pc_core.c src/pc_period.c src/pc_rules.c \
+	src/pc_rules_format.c src/pc_rules_allocation.c \
+	src/pc_rules_declaration.c src/pc_rules_catalogue.c \
+	src/pc_rules_cumulative.c src/pc_rules_regional.c
 CORE_BUILD_DIR := test/build
-CORE_UNIT_BINS := $(CORE_BUILD_DIR)/unit_core $(CORE_BUILD_DIR)/unit_period
+CORE_UNIT_BINS := $(CORE_BUILD_DIR)/unit_core $(CORE_BUILD_DIR)/unit_period \
+	$(CORE_BUILD_DIR)/unit_rules
 CORE_ASAN_BINS := $(CORE_BUILD_DIR)/unit_core_asan \
-	$(CORE_BUILD_DIR)/unit_period_asan
+	$(CORE_BUILD_DIR)/unit_period_asan $(CORE_BUILD_DIR)/unit_rules_asan
 CORE_FUZZ_SEEDS := test/fuzz_corpus
 CORE_FUZZ_WORK := $(CORE_BUILD_DIR)/fuzz_work
 CORE_FUZZ_PERIOD_WORK := $(CORE_BUILD_DIR)/fuzz_period_work
@@ -83,6 +88,8 @@ core-unit-build:
 		test/unit_core.c -o $(CORE_BUILD_DIR)/unit_core
 	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INCLUDES) $(CORE_SOURCES) \
 		test/unit_period.c -o $(CORE_BUILD_DIR)/unit_period
+	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INCLUDES) $(CORE_SOURCES) \
+		test/unit_rules.c -o $(CORE_BUILD_DIR)/unit_rules
 
 # Each loop runs every program even after a failure, so each prints its
 # summary line, and fails at the end if any of them failed.
@@ -102,6 +109,9 @@ core-asan-build:
 	$(CORE_CC) $(CORE_CFLAGS) $(CORE_SANITIZE) $(CORE_INCLUDES) \
 		$(CORE_SOURCES) test/unit_period.c \
 		-o $(CORE_BUILD_DIR)/unit_period_asan
+	$(CORE_CC) $(CORE_CFLAGS) $(CORE_SANITIZE) $(CORE_INCLUDES) \
+		$(CORE_SOURCES) test/unit_rules.c \
+		-o $(CORE_BUILD_DIR)/unit_rules_asan
 
 core-asan: core-asan-build
 	rc=0; for bin in $(CORE_ASAN_BINS); do \
