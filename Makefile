@@ -13,7 +13,12 @@ EXTVERSION  = 1.1
 
 MODULE_big  = productcodes
 OBJS        = src/module.o src/pc_core.o src/pc_period.o src/productcode.o src/bsn.o \
-              src/shipped_guard.o src/catalogue_cache.o src/validate.o src/staging.o
+              src/pc_rules.o src/pc_rules_format.o src/pc_rules_allocation.o \
+              src/pc_rules_declaration.o src/pc_rules_catalogue.o \
+              src/pc_rules_cumulative.o src/pc_rules_regional.o \
+              src/shipped_guard.o src/catalogue_cache.o src/engine.o src/engine_facts.o \
+              src/engine_columns.o src/engine_read.o src/engine_direct.o src/engine_memo.o \
+              src/staging.o
 
 # Parts of src/sql/ that hold only objects new in 1.1: the upgrade script
 # from 1.0 runs them after its own changes (src/upgrades/1.0--1.1.sql), so

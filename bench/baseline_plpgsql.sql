@@ -1,7 +1,7 @@
 -- bench/baseline_plpgsql.sql: the baseline for the benchmark (issue 5).
 --
 -- A straightforward PL/pgSQL trigger that applies the same rules as the C
--- trigger productcodes.check_declaration_row (src/validate.c), with the same
+-- trigger productcodes.check_declaration_row (src/engine*.c, src/pc_rules*.c), with the same
 -- outcome (status, errors, warnings) for every row, written the way a
 -- competent municipal developer would: one trigger function, plain SQL
 -- queries (SELECT ... INTO, EXISTS, sum() over the allocation's and the
@@ -135,7 +135,7 @@ SET enable_seqscan = off
 SET jit = off
 AS $$
 DECLARE
-	-- the order findings are reported in (that of src/validate.c)
+	-- the order findings are reported in (that of src/pc_rules.h)
 	rule_order CONSTANT text[] := ARRAY[
 		'FMT_BSN', 'FMT_CATEGORIE', 'FMT_EENHEID', 'FMT_DEBETCREDIT', 'FMT_NUL_DEBET',
 		'FMT_PERIODE', 'FMT_BEDRAG', 'FMT_TARIEF', 'FMT_VORIGREF', 'FMT_REFERENTIE',
