@@ -12,9 +12,10 @@
 #	                                      long in all
 #	make -f test/core.mk core-clean       remove test/build
 #
-# There are three unit test programs (test/unit_core.c for product codes
+# There are four unit test programs (test/unit_core.c for product codes
 # and BSNs, test/unit_period.c for dates and periods, test/unit_rules.c for
-# the rules of every kind) and two fuzz harnesses
+# the rules of one row, test/unit_rules_totals.c for the running totals)
+# and two fuzz harnesses
 # (test/fuzz_core.c, test/fuzz_period.c); each is linked with the whole
 # core.  Every program prints its own "name: N passed, M failed" line; all
 # of them run even when an earlier one fails, and the target fails if any
@@ -22,7 +23,8 @@
 #
 # What the programs share is in headers next to them, included by file name
 # (no -I needed): test/check.h (CHECK harness and summary line of the unit
-# tests), test/rng.h (their random generator), test/ref_calendar.h
+# tests), test/rules_example.h (the example of the rule tests),
+# test/rng.h (their random generator), test/ref_calendar.h
 # (reference calendar of unit_period and fuzz_period) and
 # test/fuzz_require.h (REQUIRE of the fuzz harnesses).  The targets below
 # rebuild everything each time, so the headers need no dependency rules.
@@ -72,9 +74,10 @@ CORE_SOURCES := src/pc_core.c src/pc_period.c src/pc_rules.c \
 	src/pc_rules_cumulative.c src/pc_rules_regional.c
 CORE_BUILD_DIR := test/build
 CORE_UNIT_BINS := $(CORE_BUILD_DIR)/unit_core $(CORE_BUILD_DIR)/unit_period \
-	$(CORE_BUILD_DIR)/unit_rules
+	$(CORE_BUILD_DIR)/unit_rules $(CORE_BUILD_DIR)/unit_rules_totals
 CORE_ASAN_BINS := $(CORE_BUILD_DIR)/unit_core_asan \
-	$(CORE_BUILD_DIR)/unit_period_asan $(CORE_BUILD_DIR)/unit_rules_asan
+	$(CORE_BUILD_DIR)/unit_period_asan $(CORE_BUILD_DIR)/unit_rules_asan \
+	$(CORE_BUILD_DIR)/unit_rules_totals_asan
 CORE_FUZZ_SEEDS := test/fuzz_corpus
 CORE_FUZZ_WORK := $(CORE_BUILD_DIR)/fuzz_work
 CORE_FUZZ_PERIOD_WORK := $(CORE_BUILD_DIR)/fuzz_period_work
@@ -90,6 +93,8 @@ core-unit-build:
 		test/unit_period.c -o $(CORE_BUILD_DIR)/unit_period
 	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INCLUDES) $(CORE_SOURCES) \
 		test/unit_rules.c -o $(CORE_BUILD_DIR)/unit_rules
+	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INCLUDES) $(CORE_SOURCES) \
+		test/unit_rules_totals.c -o $(CORE_BUILD_DIR)/unit_rules_totals
 
 # Each loop runs every program even after a failure, so each prints its
 # summary line, and fails at the end if any of them failed.
@@ -112,6 +117,9 @@ core-asan-build:
 	$(CORE_CC) $(CORE_CFLAGS) $(CORE_SANITIZE) $(CORE_INCLUDES) \
 		$(CORE_SOURCES) test/unit_rules.c \
 		-o $(CORE_BUILD_DIR)/unit_rules_asan
+	$(CORE_CC) $(CORE_CFLAGS) $(CORE_SANITIZE) $(CORE_INCLUDES) \
+		$(CORE_SOURCES) test/unit_rules_totals.c \
+		-o $(CORE_BUILD_DIR)/unit_rules_totals_asan
 
 core-asan: core-asan-build
 	rc=0; for bin in $(CORE_ASAN_BINS); do \
