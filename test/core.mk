@@ -12,10 +12,10 @@
 #	                                      long in all
 #	make -f test/core.mk core-clean       remove test/build
 #
-# There are four unit test programs (test/unit_core.c for product codes
-# and BSNs, test/unit_period.c for dates and periods, test/unit_rules.c for
-# the rules of one row, test/unit_rules_totals.c for the running totals)
-# and two fuzz harnesses
+# There are six unit test programs (test/unit_core.c for product codes,
+# test/unit_bsn.c for BSNs, test/unit_period.c and test/unit_period_walk.c
+# for dates and periods, test/unit_rules.c for the rules of one row,
+# test/unit_rules_totals.c for the running totals) and two fuzz harnesses
 # (test/fuzz_core.c, test/fuzz_period.c); each is linked with the whole
 # core.  Every program prints its own "name: N passed, M failed" line; all
 # of them run even when an earlier one fails, and the target fails if any
@@ -73,11 +73,10 @@ CORE_SOURCES := src/pc_core.c src/pc_period.c src/pc_rules.c \
 	src/pc_rules_declaration.c src/pc_rules_catalogue.c \
 	src/pc_rules_cumulative.c src/pc_rules_regional.c
 CORE_BUILD_DIR := test/build
-CORE_UNIT_BINS := $(CORE_BUILD_DIR)/unit_core $(CORE_BUILD_DIR)/unit_period \
-	$(CORE_BUILD_DIR)/unit_rules $(CORE_BUILD_DIR)/unit_rules_totals
-CORE_ASAN_BINS := $(CORE_BUILD_DIR)/unit_core_asan \
-	$(CORE_BUILD_DIR)/unit_period_asan $(CORE_BUILD_DIR)/unit_rules_asan \
-	$(CORE_BUILD_DIR)/unit_rules_totals_asan
+CORE_UNIT_NAMES := unit_core unit_bsn unit_period unit_period_walk \
+	unit_rules unit_rules_totals
+CORE_UNIT_BINS := $(addprefix $(CORE_BUILD_DIR)/,$(CORE_UNIT_NAMES))
+CORE_ASAN_BINS := $(addsuffix _asan,$(CORE_UNIT_BINS))
 CORE_FUZZ_SEEDS := test/fuzz_corpus
 CORE_FUZZ_WORK := $(CORE_BUILD_DIR)/fuzz_work
 CORE_FUZZ_PERIOD_WORK := $(CORE_BUILD_DIR)/fuzz_period_work
@@ -87,14 +86,10 @@ CORE_FUZZ_PERIOD_WORK := $(CORE_BUILD_DIR)/fuzz_period_work
 
 core-unit-build:
 	@mkdir -p $(CORE_BUILD_DIR)
-	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INCLUDES) $(CORE_SOURCES) \
-		test/unit_core.c -o $(CORE_BUILD_DIR)/unit_core
-	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INCLUDES) $(CORE_SOURCES) \
-		test/unit_period.c -o $(CORE_BUILD_DIR)/unit_period
-	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INCLUDES) $(CORE_SOURCES) \
-		test/unit_rules.c -o $(CORE_BUILD_DIR)/unit_rules
-	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INCLUDES) $(CORE_SOURCES) \
-		test/unit_rules_totals.c -o $(CORE_BUILD_DIR)/unit_rules_totals
+	for name in $(CORE_UNIT_NAMES); do \
+		$(CORE_CC) $(CORE_CFLAGS) $(CORE_INCLUDES) $(CORE_SOURCES) \
+			test/$$name.c -o $(CORE_BUILD_DIR)/$$name || exit 1; \
+	done
 
 # Each loop runs every program even after a failure, so each prints its
 # summary line, and fails at the end if any of them failed.
@@ -109,17 +104,11 @@ core-valgrind: core-unit-build
 
 core-asan-build:
 	@mkdir -p $(CORE_BUILD_DIR)
-	$(CORE_CC) $(CORE_CFLAGS) $(CORE_SANITIZE) $(CORE_INCLUDES) \
-		$(CORE_SOURCES) test/unit_core.c -o $(CORE_BUILD_DIR)/unit_core_asan
-	$(CORE_CC) $(CORE_CFLAGS) $(CORE_SANITIZE) $(CORE_INCLUDES) \
-		$(CORE_SOURCES) test/unit_period.c \
-		-o $(CORE_BUILD_DIR)/unit_period_asan
-	$(CORE_CC) $(CORE_CFLAGS) $(CORE_SANITIZE) $(CORE_INCLUDES) \
-		$(CORE_SOURCES) test/unit_rules.c \
-		-o $(CORE_BUILD_DIR)/unit_rules_asan
-	$(CORE_CC) $(CORE_CFLAGS) $(CORE_SANITIZE) $(CORE_INCLUDES) \
-		$(CORE_SOURCES) test/unit_rules_totals.c \
-		-o $(CORE_BUILD_DIR)/unit_rules_totals_asan
+	for name in $(CORE_UNIT_NAMES); do \
+		$(CORE_CC) $(CORE_CFLAGS) $(CORE_SANITIZE) $(CORE_INCLUDES) \
+			$(CORE_SOURCES) test/$$name.c \
+			-o $(CORE_BUILD_DIR)/$${name}_asan || exit 1; \
+	done
 
 core-asan: core-asan-build
 	rc=0; for bin in $(CORE_ASAN_BINS); do \
