@@ -23,7 +23,7 @@ OBJS        = src/module.o src/pc_core.o src/pc_period.o src/productcode.o src/b
 # Parts of src/sql/ that hold only objects new in 1.1: the upgrade script
 # from 1.0 runs them after its own changes (src/upgrades/1.0--1.1.sql), so
 # that a fresh and an upgraded 1.1 are the same (test/upgrade.sh).
-NEW_IN_1_1  = src/sql/71_language.sql src/sql/72_reporting.sql src/sql/77_messages.sql src/sql/85_message_separation.sql
+NEW_IN_1_1  = src/sql/71_language.sql src/sql/72_reporting.sql src/sql/73_findings.sql src/sql/77_messages.sql src/sql/85_message_separation.sql
 
 DATA_built  = productcodes--$(EXTVERSION).sql productcodes--1.0--1.1.sql
 # earlier versions as released
@@ -52,8 +52,11 @@ productcodes--$(EXTVERSION).sql: $(SQL_PARTS) tools/gen_install_sql.py $(DATA_CS
 	$(PYTHON) tools/gen_install_sql.py src/sql data $(EXTVERSION) > $@.tmp
 	mv $@.tmp $@
 
-productcodes--1.0--1.1.sql: src/upgrades/1.0--1.1.sql $(NEW_IN_1_1)
-	cat $^ > $@.tmp
+# the upgrade: its own changes, the rules as data/rules.csv has them, then
+# the parts new in 1.1
+productcodes--1.0--1.1.sql: src/upgrades/1.0--1.1.sql data/rules.csv tools/gen_install_sql.py $(NEW_IN_1_1)
+	{ cat src/upgrades/1.0--1.1.sql; $(PYTHON) tools/gen_install_sql.py --rules-sync data/rules.csv; \
+	  cat $(NEW_IN_1_1); } > $@.tmp
 	mv $@.tmp $@
 
 include test/core.mk
