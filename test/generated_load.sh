@@ -27,7 +27,11 @@ finish() {
 	exit
 }
 
-# 1. the generator: exact row count, same files for the same arguments
+# 1. the generator: its date and amount rules on the standard's examples,
+# exact row count, same files for the same arguments
+python3 tools/generate.py --self-check 2> "$work/selfcheck.err"
+check "generator's rules pass the standard's examples (--self-check)" "0" "$?"
+sed 's/^/# /' "$work/selfcheck.err"
 python3 tools/generate.py --seed "$seed" --rows "$rows" --out "$work/a" 2> "$work/gen.err"
 status=$?
 sed 's/^/# /' "$work/gen.err"
