@@ -18,6 +18,7 @@ OBJS        = src/module.o src/pc_core.o src/pc_period.o src/productcode.o src/b
               src/pc_rules_cumulative.o src/pc_rules_regional.o \
               src/shipped_guard.o src/catalogue_cache.o src/engine.o src/engine_facts.o \
               src/engine_columns.o src/engine_read.o src/engine_direct.o src/engine_memo.o \
+              src/engine_figures.o \
               src/staging.o
 
 # Parts of src/sql/ that hold only objects new in 1.1: the upgrade script
@@ -30,7 +31,7 @@ DATA_built  = productcodes--$(EXTVERSION).sql productcodes--1.0--1.1.sql
 DATA        = src/history/productcodes--1.0.sql
 DOCS        = README.md
 
-REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative staging revalidate hostile_input security separation reporting messages
+REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative fidelity staging revalidate hostile_input security separation reporting messages
 REGRESS_OPTS = --inputdir=. --outputdir=.
 ISOLATION      = concurrent_checks catalogue_change
 ISOLATION_OPTS = --inputdir=. --outputdir=output_iso

@@ -8,7 +8,9 @@
  * need and applies the rules of the PostgreSQL-free core in rule order
  * (engine_facts.c, pc_rules.h), and writes the outcome onto the row
  * itself: status, the rules that reject it (errors) and the rules that
- * only warn (warnings), by each rule's setting for the municipality.  A
+ * only warn (warnings), by each rule's setting for the municipality; where
+ * the table has the columns, the rules it could not be decided on
+ * (undecided) and each finding's figures (figures, engine_figures.c).  A
  * rejected row is stored, never lost; with productcodes.strict = on it
  * raises an error instead.
  *
@@ -232,12 +234,20 @@ get_state(FunctionCallInfo fcinfo, Relation rel, Trigger *trigger)
  * Check one row: apply every rule and sort the broken ones by their setting
  * for the row's municipality into errors and warnings (lists of rule names).
  */
+typedef struct outcome_extra
+{
+	Datum		undecided;		/* text[] */
+	Datum		figures;		/* jsonb */
+} outcome_extra;
+
 static void
 evaluate(FunctionCallInfo fcinfo, statement_state *st, const pc_row *in,
-		 int64 declaration_id, List **errors, List **warnings)
+		 int64 declaration_id, List **errors, List **warnings, outcome_extra *extra)
 {
 	MemoryContext callerctx = CurrentMemoryContext;
 	pc_findings f;
+	pc_allocation a;
+	bool		listed[PC_N_RULES];
 	int			r;
 
 	/*
@@ -283,7 +293,7 @@ evaluate(FunctionCallInfo fcinfo, statement_state *st, const pc_row *in,
 	eng_read_header(st, declaration_id, fcinfo->flinfo->fn_mcxt);
 	eng_memo_prepare_row(st, fcinfo->flinfo->fn_mcxt);
 	pc_findings_init(&f);
-	eng_apply_rules(st, in, &f);
+	eng_apply_rules(st, in, &f, &a);
 	eng_probe_end();
 	MemoryContextSwitchTo(callerctx);
 
@@ -291,19 +301,27 @@ evaluate(FunctionCallInfo fcinfo, statement_state *st, const pc_row *in,
 	*warnings = NIL;
 	for (r = 0; r < PC_N_RULES; r++)
 	{
+		listed[r] = false;
 		if (!f.failed[r])
 			continue;
 		switch (effective_setting(st, r, st->gemeentecode))
 		{
 			case S_ERROR:
 				*errors = lappend(*errors, (void *) pc_rule_names[r]);
+				listed[r] = true;
 				break;
 			case S_WARNING:
 				*warnings = lappend(*warnings, (void *) pc_rule_names[r]);
+				listed[r] = true;
 				break;
 			case S_DISABLED:
 				break;
 		}
+	}
+	if (extra != NULL)
+	{
+		extra->undecided = eng_undecided_array(&f);
+		extra->figures = eng_figures_jsonb(st, in, &a, &f, listed);
 	}
 }
 
@@ -324,10 +342,11 @@ check_declaration_row(PG_FUNCTION_ARGS)
 	int64		declaration_id;
 	List	   *errors;
 	List	   *warnings;
-	int			cols[5];
-	Datum		values[5];
-	bool		nulls[5] = {false};
+	int			cols[7];
+	Datum		values[7];
+	bool		nulls[7] = {false};
 	int			ncols = 0;
+	outcome_extra extra;
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
@@ -371,7 +390,7 @@ check_declaration_row(PG_FUNCTION_ARGS)
 	eng_read_row(st->attnum, RelationGetRelationName(rel), RelationGetDescr(rel), tuple,
 			 &in, &declaration_id);
 	st->keep_memo = true;
-	evaluate(fcinfo, st, &in, declaration_id, &errors, &warnings);
+	evaluate(fcinfo, st, &in, declaration_id, &errors, &warnings, &extra);
 
 	if (errors != NIL && pc_strict_mode)
 		raise_strict(st, &in, errors);
@@ -395,6 +414,16 @@ check_declaration_row(PG_FUNCTION_ARGS)
 	{
 		cols[ncols] = st->attnum[F_RULESET];
 		values[ncols++] = CStringGetTextDatum("productcodes " PC_EXTENSION_VERSION);
+	}
+	if (st->attnum[F_UNDECIDED])
+	{
+		cols[ncols] = st->attnum[F_UNDECIDED];
+		values[ncols++] = extra.undecided;
+	}
+	if (st->attnum[F_FIGURES])
+	{
+		cols[ncols] = st->attnum[F_FIGURES];
+		values[ncols++] = extra.figures;
 	}
 
 	return PointerGetDatum(heap_modify_tuple_by_cols(tuple, RelationGetDescr(rel),
@@ -449,7 +478,7 @@ check_declaration_row_what_if(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_DATETIME_FORMAT),
 				 errmsg("the product period must be a finite date range")));
 
-	evaluate(fcinfo, st, &in, PG_GETARG_INT64(0), &errors, &warnings);
+	evaluate(fcinfo, st, &in, PG_GETARG_INT64(0), &errors, &warnings, NULL);
 	table_close(rel, AccessShareLock);
 
 	if (get_call_result_type(fcinfo, NULL, &result_desc) != TYPEFUNC_COMPOSITE)
@@ -474,9 +503,10 @@ revalidate_declaration_rows(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	Relation	rel = open_declaration_rows();
 	statement_state *st = get_state(fcinfo, rel, NULL);
-	Oid			argtypes[5] = {INT8OID, TEXTOID, TEXTARRAYOID, TEXTARRAYOID, TEXTOID};
-	Datum		args[5];
-	char		nulls[5] = {' ', ' ', ' ', ' ', ' '};
+	Oid			argtypes[7] = {INT8OID, TEXTOID, TEXTARRAYOID, TEXTARRAYOID, TEXTOID,
+	TEXTARRAYOID, JSONBOID};
+	Datum		args[7];
+	char		nulls[7] = {' ', ' ', ' ', ' ', ' ', ' ', ' '};
 	SPITupleTable *rows;
 	uint64		nrows;
 	int			attnum[N_FIELDS];
@@ -492,7 +522,7 @@ revalidate_declaration_rows(PG_FUNCTION_ARGS)
 	const char *update_sql =
 		"UPDATE productcodes.declaration_rows"
 		"   SET status = $2, errors = $3, warnings = $4, ruleset = $5,"
-		"       checked_at = pg_catalog.now()"
+		"       undecided = $6, figures = $7, checked_at = pg_catalog.now()"
 		" WHERE row_id OPERATOR(pg_catalog.=) $1";
 
 	InitMaterializedSRF(fcinfo, 0);
@@ -521,17 +551,20 @@ revalidate_declaration_rows(PG_FUNCTION_ARGS)
 		bool		isnull;
 		Datum		out[6];
 		bool		outnull[6] = {false, false, false, false, false, false};
+		outcome_extra extra;
 
 		eng_read_row(attnum, "declaration_rows", rows->tupdesc, tuple, &in, &declaration_id);
-		evaluate(fcinfo, st, &in, declaration_id, &errors, &warnings);
+		evaluate(fcinfo, st, &in, declaration_id, &errors, &warnings, &extra);
 
 		args[0] = SPI_getbinval(tuple, rows->tupdesc, SPI_fnumber(rows->tupdesc, "row_id"), &isnull);
 		args[1] = CStringGetTextDatum(status_of(errors));
 		args[2] = text_array(errors);
 		args[3] = text_array(warnings);
 		args[4] = CStringGetTextDatum("productcodes " PC_EXTENSION_VERSION);
+		args[5] = extra.undecided;
+		args[6] = extra.figures;
 		nulls[0] = ' ';
-		if (SPI_execute_with_args(update_sql, 5, argtypes, args, nulls, false, 0) != SPI_OK_UPDATE)
+		if (SPI_execute_with_args(update_sql, 7, argtypes, args, nulls, false, 0) != SPI_OK_UPDATE)
 			elog(ERROR, "could not update productcodes.declaration_rows");
 
 		out[0] = args[0];

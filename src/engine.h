@@ -18,6 +18,8 @@
  *						on their indexes, without SPI
  *	engine_memo.c		what a statement remembers from row to row: the
  *						allocations, clients and ledgers, and interned strings
+ *	engine_figures.c	the outcome's undecided rules and the figures of
+ *						each finding (declaration_rows.undecided, .figures)
  *
  * Functions shared between these files start with eng_.
  */
@@ -92,6 +94,8 @@ typedef enum field_id
 	F_WARNINGS,
 	F_CHECKED_AT,
 	F_RULESET,
+	F_UNDECIDED,
+	F_FIGURES,
 	N_FIELDS
 } field_id;
 
@@ -102,7 +106,8 @@ typedef enum field_kind
 	K_DATE,
 	K_CODE,
 	K_TEXT_ARRAY,
-	K_TIMESTAMPTZ
+	K_TIMESTAMPTZ,
+	K_JSONB
 } field_kind;
 
 typedef struct field_def
@@ -211,8 +216,11 @@ typedef struct statement_state
 	char	   *domain;
 	char	   *declaratie_nummer;
 	DateADT		declaration_month;
-	DateADT		submitted_on;
+	DateADT		submitted_on;	/* DeclaratieDagtekening */
+	DateADT		received_on;
 	bool		header_duplicate;	/* TR333 */
+	bool		has_last_month;	/* TR318: the greatest declaration_month of */
+	DateADT		last_month;		/* the provider's earlier declarations */
 	/* queries of the guarded table itself, built from its column names */
 	char	   *table;			/* quoted, schema-qualified */
 	char	   *column[N_FIELDS];	/* quoted column names */
@@ -285,7 +293,8 @@ extern void eng_find_indexes(statement_state *st, Relation rel);
 extern bool eng_reference_used_direct(statement_state *st, const char *referentie);
 extern void eng_load_ledger_direct(statement_state *st, ledger *l, Oid index, int attnum,
 								   RegProcedure eq, Oid collation, Datum key_value,
-								   const char *gemeentecode);
+								   const char *gemeentecode, const char *agb,
+								   const char *domain);
 
 /* engine_memo.c */
 extern void eng_memo_forget(statement_state *st);
@@ -299,6 +308,13 @@ extern pc_ledger_entry *eng_copy_entry(const statement_state *st, const pc_ledge
 extern void eng_memo_record_outcome(statement_state *st, const pc_row *in, bool accepted);
 
 /* engine_facts.c */
-extern void eng_apply_rules(statement_state *st, const pc_row *in, pc_findings *f);
+extern void eng_apply_rules(statement_state *st, const pc_row *in, pc_findings *f,
+							pc_allocation *a_out);
+
+/* engine_figures.c */
+extern Datum eng_undecided_array(const pc_findings *f);
+extern Datum eng_figures_jsonb(const statement_state *st, const pc_row *in,
+							   const pc_allocation *a, const pc_findings *f,
+							   const bool *listed);
 
 #endif							/* ENGINE_H */

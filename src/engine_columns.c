@@ -37,6 +37,8 @@ const field_def eng_field_defs[N_FIELDS] = {
 	{"warnings", K_TEXT_ARRAY, false},
 	{"checked_at", K_TIMESTAMPTZ, false},
 	{"ruleset", K_TEXT, false},
+	{"undecided", K_TEXT_ARRAY, false},
+	{"figures", K_JSONB, false},
 };
 
 /* ---------------------------------------------------------------- setup */
@@ -158,6 +160,9 @@ eng_map_columns(statement_state *st, Relation rel, Trigger *trigger)
 				break;
 			case K_TIMESTAMPTZ:
 				ok = (type == TIMESTAMPTZOID);
+				break;
+			case K_JSONB:
+				ok = (type == JSONBOID);
 				break;
 			default:
 				ok = false;

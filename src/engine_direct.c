@@ -168,6 +168,8 @@ eng_read_allocation_direct(statement_state *st, const pc_row *in, pc_allocation 
 	v = eng_direct_column(tup, desc, "budget_cents", &isnull);
 	m->has_budget = !isnull;
 	m->budget = isnull ? 0 : DatumGetInt64(v);
+	m->agb = eng_direct_text(st, tup, desc, "agb");
+	m->domain = eng_direct_text(st, tup, desc, "domain");
 }
 
 /*
@@ -336,12 +338,13 @@ credited(statement_state *st, Relation rel, const char *referentie, const char *
  * Read a ledger on the table's own indexes, without SPI: the rows whose
  * column attnum equals key (allocation number or BSN), as Q_ALLOCATION_LEDGER
  * and Q_CLIENT_LEDGER select them: accepted debits, not credited, and for
- * an allocation of the right municipality.  SnapshotSelf, as in
+ * an allocation of the right municipality, provider and domain.  SnapshotSelf, as in
  * eng_reference_used_direct: the advisory lock is held.
  */
 void
 eng_load_ledger_direct(statement_state *st, ledger *l, Oid index, int attnum, RegProcedure eq,
-				   Oid collation, Datum key_value, const char *gemeentecode)
+					   Oid collation, Datum key_value, const char *gemeentecode,
+					   const char *agb, const char *domain)
 {
 	Relation	rel = table_open(st->relid, AccessShareLock);
 	TupleDesc	desc = RelationGetDescr(rel);
@@ -372,6 +375,9 @@ eng_load_ledger_direct(statement_state *st, ledger *l, Oid index, int attnum, Re
 			continue;
 		h = eng_header_of(st, declaration_id);
 		if (gemeentecode != NULL && strcmp(h->gemeentecode, gemeentecode) != 0)
+			continue;
+		if ((agb != NULL && strcmp(h->agb, agb) != 0) ||
+			(domain != NULL && strcmp(h->domain, domain) != 0))
 			continue;
 		referentie = eng_get_text(tup, desc, att[F_REFERENTIE], &isnull);
 		if (isnull || credited(st, rel, referentie, h->agb, h->domain))

@@ -7,15 +7,15 @@
  * ledgers, the client), taking the advisory locks that keep a running
  * total right before it reads one, puts it into the plain structs of
  * pc_rules.h and calls the kind's functions.  Rules that need data the row
- * does not lead to (no allocation, no catalogue in use, no contract
- * tariff, no client record) are not applied: they cannot be decided.
+ * does not lead to (no catalogue in use, no contract tariff, no client
+ * record) are undecided; those made moot (no allocation of this provider
+ * and domain: TR338) are not applied.
  */
 #include "engine.h"
 
 #include "access/xact.h"
 #include "common/hashfn.h"
 #include "utils/builtins.h"
-#include "utils/date.h"
 
 /* The product the catalogue in use gives the code, and its limits. */
 static void
@@ -118,12 +118,14 @@ ledger_view(const ledger *l, pc_ledger *view)
 }
 
 /*
- * Apply every rule; set f->failed[r] for each rule the row breaks.  The
- * facts are gathered in this order (locks and reads have effects), the
- * rules of a kind applied as soon as their facts are known.
+ * Apply every rule; set f->failed[r] for each rule the row breaks and
+ * f->undecided[r] for each it applies to but cannot decide.  The facts are
+ * gathered in this order (locks and reads have effects), the rules of a
+ * kind applied as soon as their facts are known.  *a_out is the row's
+ * allocation as the rules saw it (found is false when TR338 failed).
  */
 void
-eng_apply_rules(statement_state *st, const pc_row *in, pc_findings *f)
+eng_apply_rules(statement_state *st, const pc_row *in, pc_findings *f, pc_allocation *a_out)
 {
 	pc_header	h;
 	pc_list_facts lists;
@@ -143,6 +145,22 @@ eng_apply_rules(statement_state *st, const pc_row *in, pc_findings *f)
 	h.domain = st->domain;
 	h.declaration_month = st->declaration_month;
 	h.duplicate = st->header_duplicate;
+	h.submitted_on = st->submitted_on;
+	h.received_on = st->received_on;
+	h.has_last_month = st->has_last_month;
+	h.last_month = st->last_month;
+
+	/*
+	 * the contract tariff for this municipality, provider (or any
+	 * provider), code and unit on the period's start (TR341, TR418, TR346),
+	 * and whether the contract has the code in any unit (TR341)
+	 */
+	memset(&contract, 0, sizeof(contract));
+	contract.found = cc_tariff_for(st->cache, st->gemeentecode, st->agb, in->code,
+								   in->unit, in->period_start,
+								   &contract.tariff, &contract.hourly);
+	contract.any_unit = contract.found ||
+		cc_tariff_any_unit(st->cache, st->gemeentecode, st->agb, in->code, in->period_start);
 
 	/* format: the row's fields, its category and unit in their lists */
 	lists.category_listed = cc_has_category(st->cache, in->category, st->domain);
@@ -157,11 +175,21 @@ eng_apply_rules(statement_state *st, const pc_row *in, pc_findings *f)
 		pfree(key);
 	}
 	used_before = eng_reference_used(st, in->referentie);
-	pc_rules_declaration(in, &h, GetSQLCurrentDate(), used_before, f);
+	pc_rules_declaration(in, &h, used_before, f);
 
-	/* allocation, TR378 on its start, and its running totals under its lock */
+	/*
+	 * allocation: the one with the number in this municipality, which is
+	 * the row's only when it is the provider's and the domain's (TR338);
+	 * else it is as if there was none: no other allocation rule, no
+	 * running totals, nothing counted against it
+	 */
 	eng_read_allocation(st, in, &a);
-	pc_rules_allocation(in, &a, f);
+	pc_rules_allocation(in, &h, &a, &contract, f);
+	if (!pc_allocation_is_the_rows(&a, &h))
+	{
+		a.found = false;
+		st->row_slot = NULL;
+	}
 	pc_rule_tr378(&a, a.found && cc_municipality_valid(st->cache, st->gemeentecode, a.start_date),
 				  f);
 	memset(&credit, 0, sizeof(credit));
@@ -204,14 +232,10 @@ eng_apply_rules(statement_state *st, const pc_row *in, pc_findings *f)
 	}
 	pc_rules_regional(in, &a, &p, bsn_valid, &client_ledger, &client, f);
 
-	/*
-	 * TR418 and TR346 against the contract tariff for this municipality,
-	 * provider (or any provider), code and unit on the period's start
-	 */
-	contract.hourly = false;
-	contract.found = cc_tariff_for(st->cache, st->gemeentecode, st->agb, in->code,
-								   in->unit, in->period_start,
-								   &contract.tariff, &contract.hourly);
+	/* TR418, TR346 and CS339 against the contract tariff */
 	pc_rule_tr418(in, &contract, f);
 	pc_rule_tr346(in, &contract, f);
+	pc_rule_cs339(in, f);
+	pc_findings_settle(in, f);
+	*a_out = a;
 }

@@ -71,12 +71,15 @@ const char *const eng_table_query_sql[N_TABLE_QUERIES] = {
 
 	/*
 	 * Q_ALLOCATION_LEDGER (TR321, TR322, TR369, TR389): $1 gemeentecode, $2
-	 * toewijzing: the allocation's counted debits, which the running totals
-	 * add up (allocation_ledger_totals).
+	 * toewijzing, $3 and $4 the allocation's provider and domain: the
+	 * allocation's counted debits, which the running totals add up
+	 * (allocation_ledger_totals).  Rows of another provider or domain with
+	 * the number are not the allocation's (TR338).
 	 */
 	"SELECT " LEDGER_COLUMNS
 	"  FROM " ROWS_OF("r.{toewijzing_nummer} OPERATOR(pg_catalog.=) $2 AND " ACCEPTED_DEBITS)
-	" WHERE d.gemeentecode OPERATOR(pg_catalog.=) $1 AND" NOT_CREDITED,
+	" WHERE d.gemeentecode OPERATOR(pg_catalog.=) $1 AND d.agb OPERATOR(pg_catalog.=) $3"
+	"   AND d.domain OPERATOR(pg_catalog.=) $4 AND" NOT_CREDITED,
 
 	/*
 	 * Q_CREDIT_TARGET (TR323, TR390): $1 the debit's reference, $2 agb, $3
@@ -112,6 +115,7 @@ const char *const eng_table_query_sql[N_TABLE_QUERIES] = {
 static Oid	plans_code_type = InvalidOid;
 static SPIPlanPtr plan_header;
 static SPIPlanPtr plan_header_duplicate;
+static SPIPlanPtr plan_last_month;
 static SPIPlanPtr plan_allocation;
 static SPIPlanPtr plan_client;
 static SPIPlanPtr plan_header_owner;
@@ -119,7 +123,7 @@ static SPIPlanPtr plan_header_owner;
 void
 eng_forget_backend_plans(Oid code_type)
 {
-	SPIPlanPtr *plans[] = {&plan_header, &plan_header_duplicate, &plan_allocation,
+	SPIPlanPtr *plans[] = {&plan_header, &plan_header_duplicate, &plan_last_month, &plan_allocation,
 	&plan_client, &plan_header_owner};
 	int			i;
 
@@ -216,7 +220,8 @@ eng_read_header(statement_state *st, int64 declaration_id, MemoryContext mcxt)
 
 	args[0] = Int64GetDatum(declaration_id);
 	if (run_probe(prepare(&plan_header,
-								 "SELECT agb, gemeentecode, domain, declaratie_nummer, declaration_month, submitted_on"
+								 "SELECT agb, gemeentecode, domain, declaratie_nummer, declaration_month, submitted_on,"
+								 "       received_on"
 								 "  FROM productcodes.declarations WHERE declaration_id OPERATOR(pg_catalog.=) $1",
 								 1, argtypes), args, NULL) != SPI_OK_SELECT)
 		elog(ERROR, "could not read productcodes.declarations");
@@ -242,6 +247,7 @@ eng_read_header(statement_state *st, int64 declaration_id, MemoryContext mcxt)
 	st->declaratie_nummer = MemoryContextStrdup(mcxt, SPI_getvalue(tup, desc, 4));
 	st->declaration_month = DatumGetDateADT(SPI_getbinval(tup, desc, 5, &isnull));
 	st->submitted_on = DatumGetDateADT(SPI_getbinval(tup, desc, 6, &isnull));
+	st->received_on = DatumGetDateADT(SPI_getbinval(tup, desc, 7, &isnull));
 
 	/* TR333: an earlier declaration of this provider and domain has this number */
 	args[1] = CStringGetTextDatum(st->agb);
@@ -259,11 +265,37 @@ eng_read_header(statement_state *st, int64 declaration_id, MemoryContext mcxt)
 			elog(ERROR, "could not read productcodes.declarations");
 	}
 	st->header_duplicate = (SPI_processed > 0);
+
+	/*
+	 * TR318: the latest month the provider declared before (a smaller id:
+	 * declarations are numbered as they arrive) to this municipality in
+	 * this domain; on declarations_provider_month_idx
+	 */
+	{
+		Oid			month_types[4] = {INT8OID, TEXTOID, TEXTOID, TEXTOID};
+
+		args[3] = CStringGetTextDatum(st->gemeentecode);
+		if (run_probe(prepare(&plan_last_month,
+							  "SELECT declaration_month FROM productcodes.declarations"
+							  " WHERE agb OPERATOR(pg_catalog.=) $2 AND gemeentecode OPERATOR(pg_catalog.=) $4"
+							  "   AND domain OPERATOR(pg_catalog.=) $3"
+							  "   AND declaration_id OPERATOR(pg_catalog.<) $1"
+							  " ORDER BY declaration_month DESC LIMIT 1",
+							  4, month_types), args, NULL) != SPI_OK_SELECT)
+			elog(ERROR, "could not read productcodes.declarations");
+		st->has_last_month = SPI_processed > 0;
+		st->last_month = st->has_last_month ?
+			DatumGetDateADT(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)) : 0;
+	}
 	st->header_id = declaration_id;
 	st->header_valid = true;
 }
 
-/* The row's allocation, read once per statement (the memo). */
+/*
+ * The allocation with the row's number in the header's municipality, read
+ * once per statement (the memo).  Whether it is the row's (the provider's,
+ * the domain's) the caller decides (TR338); st->row_slot is set only then.
+ */
 void
 eng_read_allocation(statement_state *st, const pc_row *in, pc_allocation *a)
 {
@@ -295,7 +327,7 @@ eng_read_allocation(statement_state *st, const pc_row *in, pc_allocation *a)
 		args[1] = Int64GetDatum(in->toewijzing);
 		if (run_probe(prepare(&plan_allocation,
 							  "SELECT bsn::text, category, code, unit, start_date, end_date, deleted,"
-							  "       volume, frequency, budget_cents"
+							  "       volume, frequency, budget_cents, agb, domain"
 							  "  FROM productcodes.allocations"
 							  " WHERE gemeentecode OPERATOR(pg_catalog.=) $1"
 							  "   AND toewijzing_nummer OPERATOR(pg_catalog.=) $2",
@@ -322,11 +354,15 @@ eng_read_allocation(statement_state *st, const pc_row *in, pc_allocation *a)
 			m->frequency = eng_memo_strdup(st, SPI_getvalue(tup, desc, 9));
 			m->budget = DatumGetInt64(SPI_getbinval(tup, desc, 10, &isnull));
 			m->has_budget = !isnull;
+			m->agb = eng_memo_strdup(st, SPI_getvalue(tup, desc, 11));
+			m->domain = eng_memo_strdup(st, SPI_getvalue(tup, desc, 12));
 		}
 	}
 done:
 	*a = slot->a;
-	st->row_slot = a->found ? slot : NULL;
+	st->row_slot = NULL;
+	if (a->found)
+		st->row_slot = slot;
 }
 
 /*
@@ -561,15 +597,17 @@ eng_allocation_ledger(statement_state *st, allocation_slot *slot)
 		OidIsValid(st->credit_index))
 		eng_load_ledger_direct(st, &slot->debits, st->allocation_index, st->attnum[F_TOEWIJZING],
 							   F_INT8EQ, InvalidOid, Int64GetDatum(slot->key.toewijzing),
-							   slot->key.gemeentecode);
+							   slot->key.gemeentecode, slot->a.agb, slot->a.domain);
 	if (!slot->debits.loaded)
 	{
-		Oid			argtypes[2] = {TEXTOID, INT8OID};
-		Datum		args[2];
+		Oid			argtypes[4] = {TEXTOID, INT8OID, TEXTOID, TEXTOID};
+		Datum		args[4];
 
 		args[0] = CStringGetTextDatum(slot->key.gemeentecode);
 		args[1] = Int64GetDatum(slot->key.toewijzing);
-		load_ledger(st, &slot->debits, Q_ALLOCATION_LEDGER, 2, argtypes, args);
+		args[2] = CStringGetTextDatum(slot->a.agb);
+		args[3] = CStringGetTextDatum(slot->a.domain);
+		load_ledger(st, &slot->debits, Q_ALLOCATION_LEDGER, 4, argtypes, args);
 	}
 }
 
@@ -583,7 +621,7 @@ eng_client_ledger(statement_state *st, client_slot *slot, const char *bsn)
 	if (!slot->debits.loaded && OidIsValid(st->client_index) && OidIsValid(st->credit_index))
 		eng_load_ledger_direct(st, &slot->debits, st->client_index, st->attnum[F_BSN], F_TEXTEQ,
 							   st->client_collation, PointerGetDatum(cstring_to_text(bsn)),
-							   NULL);
+							   NULL, NULL, NULL);
 	if (!slot->debits.loaded)
 	{
 		Oid			argtype = TEXTOID;

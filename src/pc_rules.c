@@ -11,11 +11,12 @@
 
 const char *const pc_rule_names[PC_N_RULES] = {
 	"FMT_BSN", "FMT_CATEGORIE", "FMT_EENHEID",
-	"FMT_DEBETCREDIT", "FMT_NUL_DEBET", "FMT_PERIODE", "FMT_BEDRAG",
+	"FMT_DEBETCREDIT", "FMT_NUL_DEBET", "FMT_PERIODE", "CS100", "FMT_BEDRAG",
 	"FMT_TARIEF", "FMT_VORIGREF", "FMT_REFERENTIE",
 	"TR338", "TR304", "TR384", "TR339", "TR340", "TR341", "TR307", "TR308",
-	"TR387", "TR388", "TR319", "TR135", "TR314", "TR333", "TR381", "TR378",
-	"TR418", "TR346", "TR321", "TR322", "TR369", "TR389", "TR323", "TR390",
+	"TR387", "TR388", "TR319", "TR318", "TR335", "TR135", "TR134", "TR137",
+	"TR314", "TR333", "TR381", "TR378",
+	"TR418", "TR346", "CS339", "TR321", "TR322", "TR369", "TR389", "TR323", "TR390",
 	"REG_MAX_WEEK", "REG_MAX_JAAR", "REG_SAMEN_MET", "REG_THUISWONEND", "REG_LEEFTIJD"
 };
 
@@ -36,6 +37,13 @@ pc_set_figures(pc_findings *f, pc_rule_id r, int n,
 	fig->value[1] = v1;
 	fig->value[2] = v2;
 	fig->value[3] = v3;
+}
+
+void
+pc_findings_settle(const pc_row *row, pc_findings *f)
+{
+	if (pc_is_credit(row))
+		memset(f->undecided, 0, sizeof(f->undecided));
 }
 
 bool

@@ -15,11 +15,12 @@
  * in test/unit_rules.c and its pg_regress cases.  The kind column of
  * data/rules.csv names the file that holds the rule:
  *
- *	format		src/pc_rules_format.c		FMT_*
+ *	format		src/pc_rules_format.c		FMT_* CS100
  *	allocation	src/pc_rules_allocation.c	TR338 TR304 TR384 TR339 TR340 TR341
  *											TR307 TR308 TR387 TR388
- *	declaration	src/pc_rules_declaration.c	TR319 TR135 TR314 TR333
- *	catalogue	src/pc_rules_catalogue.c	TR381 TR378 TR418 TR346
+ *	declaration	src/pc_rules_declaration.c	TR319 TR318 TR335 TR135 TR134 TR137
+ *											TR314 TR333
+ *	catalogue	src/pc_rules_catalogue.c	TR381 TR378 TR418 TR346 CS339
  *	cumulative	src/pc_rules_cumulative.c	TR321 TR322 TR369 TR389 TR323 TR390
  *	regional	src/pc_rules_regional.c		REG_*
  *
@@ -28,11 +29,14 @@
  * pc_rules_<kind>() that applies all rules of its kind.  What the rules
  * share (names, units, the findings record) is in src/pc_rules.c.
  *
- * A rule that could not be decided for lack of data (no allocation, no
- * client row, no contract tariff, no catalogue in use) is not failed; its
+ * A rule that applies to the row but could not be decided for lack of
+ * data (no client row or birth date, no contract tariff, no catalogue in
+ * use, no end to an allocation per day, week or month) is not failed; its
  * undecided flag says so.  A rule that does not apply to the row (a
- * volume rule on a credit row, a maximum the product does not have) is
- * neither failed nor undecided.
+ * volume rule on a credit row, a maximum the product does not have) or is
+ * moot (the allocation rules when TR338 failed, the client's rules for an
+ * invalid BSN) is neither failed nor undecided; a credit row has no
+ * undecided rules at all (pc_findings_settle).
  */
 #ifndef PC_RULES_H
 #define PC_RULES_H
@@ -64,6 +68,7 @@ typedef enum pc_rule_id
 	PC_R_FMT_DEBETCREDIT,
 	PC_R_FMT_NUL_DEBET,
 	PC_R_FMT_PERIODE,
+	PC_R_CS100,
 	PC_R_FMT_BEDRAG,
 	PC_R_FMT_TARIEF,
 	PC_R_FMT_VORIGREF,
@@ -79,13 +84,18 @@ typedef enum pc_rule_id
 	PC_R_TR387,
 	PC_R_TR388,
 	PC_R_TR319,
+	PC_R_TR318,
+	PC_R_TR335,
 	PC_R_TR135,
+	PC_R_TR134,
+	PC_R_TR137,
 	PC_R_TR314,
 	PC_R_TR333,
 	PC_R_TR381,
 	PC_R_TR378,
 	PC_R_TR418,
 	PC_R_TR346,
+	PC_R_CS339,
 	PC_R_TR321,
 	PC_R_TR322,
 	PC_R_TR369,
@@ -135,6 +145,11 @@ typedef struct pc_header
 	int32_t		declaration_month;	/* its first day */
 	bool		duplicate;		/* an earlier declaration of this provider
 								 * and domain has the same DeclaratieNummer */
+	int32_t		submitted_on;	/* DeclaratieDagtekening */
+	int32_t		received_on;	/* the day the municipality received it */
+	bool		has_last_month;	/* the provider declared to this municipality
+								 * in this domain before (smaller id) */
+	int32_t		last_month;		/* the greatest declaration_month of those */
 } pc_header;
 
 /* What the row's lists say (format rules). */
@@ -144,12 +159,19 @@ typedef struct pc_list_facts
 	bool		unit_listed;	/* in list WJ756 */
 } pc_list_facts;
 
-/* The allocation the row names (gemeentecode, ToewijzingNummer). */
+/*
+ * The allocation the row names (gemeentecode, ToewijzingNummer).  It is the
+ * row's only when it is the provider's and the domain's too
+ * (pc_allocation_is_the_rows); otherwise TR338 and it is as if none was
+ * found.
+ */
 typedef struct pc_allocation
 {
 	bool		found;			/* false: TR338, and nothing else is known */
+	const char *agb;			/* the provider it was issued to */
+	const char *domain;
 	const char *bsn;
-	const char *category;
+	const char *category;		/* NULL: a generic allocation */
 	bool		has_code;
 	int32_t		code;
 	const char *unit;			/* NULL: budget allocation */
@@ -187,12 +209,17 @@ typedef struct pc_product
 	const int32_t *companion_codes;
 } pc_product;
 
-/* The contract tariff for the municipality, provider, code and unit. */
+/*
+ * The contract tariff for the municipality, provider (or any provider),
+ * code and unit on the period's start; and whether the contract has the
+ * code in any unit at all (TR341 on an allocation without a unit).
+ */
 typedef struct pc_contract
 {
-	bool		found;
+	bool		found;			/* a tariff in the row's unit (or hourly for minutes) */
 	int32_t		tariff;			/* cents */
 	bool		hourly;			/* an hourly tariff for a minutes row */
+	bool		any_unit;		/* a tariff of the code in some unit */
 } pc_contract;
 
 /* The debit a credit row points to (VorigReferentieNummer). */
@@ -264,10 +291,18 @@ typedef struct pc_ledger
  *
  *	TR307			period start, allocation start
  *	TR308			period end, allocation end
+ *	TR387			period start, the start expected
+ *	TR388			period end, the end expected
  *	TR319			period end, last day of the declaration month
- *	TR135			the latest date of the row and header, today
- *	TR418			row tariff, contract tariff
- *	TR346			amount, volume, tariff (0 when absent)
+ *	TR318			declaration month, the latest month declared before
+ *	TR335			period end, the earliest end allowed, DeclaratieDagtekening
+ *	TR135			DeclaratieDagtekening, day of receipt
+ *	TR134			period start, DeclaratieDagtekening
+ *	TR137			period end, DeclaratieDagtekening
+ *	CS100			period start, 2021-01-01
+ *	TR418			row tariff, tariff expected, contract tariff
+ *	TR346			amount, volume, tariff (0 when absent), amount expected
+ *	CS339			amount, volume
  *	TR321, TR322	allocated volume, counted before this row, this row,
  *					limit (all in the allocation's unit, minutes for an
  *					hours allocation)
@@ -278,6 +313,9 @@ typedef struct pc_ledger
  *	REG_MAX_JAAR	maximum per year, counted in the year before this row,
  *					this row
  *	REG_LEEFTIJD	age on the period's start, birth date
+ *	TR378			the allocation's start
+ *	FMT_PERIODE		period start and end
+ *	FMT_NUL_DEBET	amount
  *	FMT_BEDRAG		volume, amount, tariff
  *	FMT_REFERENTIE	length of the ReferentieNummer
  */
@@ -302,6 +340,9 @@ extern void pc_findings_init(pc_findings *f);
 /* Record n (at most PC_MAX_FIGURES) figures of rule r; unused ones are 0. */
 extern void pc_set_figures(pc_findings *f, pc_rule_id r, int n,
 						   int64_t v0, int64_t v1, int64_t v2, int64_t v3);
+
+/* The last step: a credit row lists no undecided rules. */
+extern void pc_findings_settle(const pc_row *row, pc_findings *f);
 
 /* ---------------------------------------------------------------------
  * Shared helpers (src/pc_rules.c)
@@ -334,6 +375,9 @@ extern void pc_rule_fmt_eenheid(const pc_list_facts *lists, pc_findings *f);
 extern void pc_rule_fmt_debetcredit(const pc_row *row, pc_findings *f);
 extern void pc_rule_fmt_nul_debet(const pc_row *row, pc_findings *f);
 extern void pc_rule_fmt_periode(const pc_row *row, pc_findings *f);
+/* CS100: the period does not begin before 2021-01-01 */
+#define PC_CS100_FIRST_DAY 7671		/* 2021-01-01 */
+extern void pc_rule_cs100(const pc_row *row, pc_findings *f);
 extern void pc_rule_fmt_bedrag(const pc_row *row, pc_findings *f);
 extern void pc_rule_fmt_tarief(const pc_row *row, pc_findings *f);
 extern void pc_rule_fmt_vorigref(const pc_row *row, pc_findings *f);
@@ -345,19 +389,27 @@ extern void pc_rules_format(const pc_row *row, const pc_list_facts *lists,
  * allocation (pc_rules_allocation.c)
  * ---------------------------------------------------------------------
  */
-extern void pc_rule_tr338(const pc_allocation *a, pc_findings *f);
+/* the allocation was found and is the header's provider's and domain's */
+extern bool pc_allocation_is_the_rows(const pc_allocation *a, const pc_header *h);
+extern void pc_rule_tr338(const pc_allocation *a, const pc_header *h, pc_findings *f);
 extern void pc_rule_tr304(const pc_row *row, const pc_allocation *a, pc_findings *f);
 extern void pc_rule_tr384(const pc_allocation *a, pc_findings *f);
 extern void pc_rule_tr339(const pc_row *row, const pc_allocation *a, pc_findings *f);
 extern void pc_rule_tr340(const pc_row *row, const pc_allocation *a, pc_findings *f);
-extern void pc_rule_tr341(const pc_row *row, const pc_allocation *a, pc_findings *f);
+extern void pc_rule_tr341(const pc_row *row, const pc_allocation *a,
+						  const pc_contract *c, pc_findings *f);
 extern void pc_rule_tr307(const pc_row *row, const pc_allocation *a, pc_findings *f);
 extern void pc_rule_tr308(const pc_row *row, const pc_allocation *a, pc_findings *f);
 extern void pc_rule_tr387(const pc_row *row, const pc_allocation *a, pc_findings *f);
 extern void pc_rule_tr388(const pc_row *row, const pc_allocation *a, pc_findings *f);
 
-/* TR338, then (with an allocation) the others, else they are undecided */
-extern void pc_rules_allocation(const pc_row *row, const pc_allocation *a,
+/*
+ * TR338, then (with the row's allocation, pc_allocation_is_the_rows) the
+ * others; without it they are moot.  The glue treats an allocation that is
+ * not the row's as not found for every later rule.
+ */
+extern void pc_rules_allocation(const pc_row *row, const pc_header *h,
+								const pc_allocation *a, const pc_contract *c,
 								pc_findings *f);
 
 /* ---------------------------------------------------------------------
@@ -365,14 +417,18 @@ extern void pc_rules_allocation(const pc_row *row, const pc_allocation *a,
  * ---------------------------------------------------------------------
  */
 extern void pc_rule_tr319(const pc_row *row, const pc_header *h, pc_findings *f);
-extern void pc_rule_tr135(const pc_row *row, const pc_header *h, int32_t today,
-						  pc_findings *f);
+extern void pc_rule_tr318(const pc_header *h, pc_findings *f);
+/* the earliest period end TR335 allows: DeclaratieDagtekening - 60 months */
+extern int32_t pc_tr335_limit(int32_t submitted_on);
+extern void pc_rule_tr335(const pc_row *row, const pc_header *h, pc_findings *f);
+extern void pc_rule_tr135(const pc_header *h, pc_findings *f);
+extern void pc_rule_tr134(const pc_row *row, const pc_header *h, pc_findings *f);
+extern void pc_rule_tr137(const pc_row *row, const pc_header *h, pc_findings *f);
 /* reference_used: a row of this provider and domain has the reference */
 extern void pc_rule_tr314(bool reference_used, pc_findings *f);
 extern void pc_rule_tr333(const pc_header *h, pc_findings *f);
 extern void pc_rules_declaration(const pc_row *row, const pc_header *h,
-								 int32_t today, bool reference_used,
-								 pc_findings *f);
+								 bool reference_used, pc_findings *f);
 
 /* ---------------------------------------------------------------------
  * catalogue (pc_rules_catalogue.c)
@@ -383,6 +439,9 @@ extern void pc_rule_tr381(const pc_row *row, const pc_product *p, pc_findings *f
 extern void pc_rule_tr378(const pc_allocation *a, bool listed, pc_findings *f);
 extern void pc_rule_tr418(const pc_row *row, const pc_contract *c, pc_findings *f);
 extern void pc_rule_tr346(const pc_row *row, const pc_contract *c, pc_findings *f);
+extern void pc_rule_cs339(const pc_row *row, pc_findings *f);
+/* the per-minute tariff of an hourly one (IV081): H / 60 rounded half up */
+extern int64_t pc_minute_tariff_cents(int64_t hourly_tariff_cents);
 
 /* ---------------------------------------------------------------------
  * cumulative (pc_rules_cumulative.c)
@@ -414,6 +473,15 @@ extern bool pc_cumulative_needs_credit_target(const pc_row *row);
 extern void pc_allocation_totals_of(const pc_row *row, const pc_ledger *ledger,
 									pc_allocation_totals *t);
 
+/*
+ * The weeks a per-week allocation allows in [from, to], its part of a
+ * month (IV077, TR321): outputgericht (unit 82 or 83) the Sundays, plus 1
+ * when the allocation's last Sunday lies in [from, to] and its end is no
+ * Sunday; Wmo category 01 (inspanningsgericht) 6; otherwise the ISO weeks
+ * touching [from, to].  0 when from > to.
+ */
+extern int64_t pc_iv077_weeks(const pc_allocation *a, int32_t from, int32_t to);
+
 extern void pc_rule_tr321(const pc_row *row, const pc_allocation *a,
 						  const pc_allocation_totals *t, pc_findings *f);
 extern void pc_rule_tr322(const pc_row *row, const pc_allocation *a,
@@ -425,7 +493,7 @@ extern void pc_rule_tr323(const pc_credit_target *c, pc_findings *f);
 extern void pc_rule_tr390(const pc_credit_target *c, pc_findings *f);
 
 /*
- * All six: undecided without an allocation; for a credit TR323 and TR390
+ * All six: moot without the row's allocation (TR338); for a credit TR323 and TR390
  * (credit must be known when pc_cumulative_needs_credit_target), for a
  * debit the others over the ledger (needed when
  * pc_cumulative_needs_ledger).
@@ -470,7 +538,7 @@ extern void pc_rule_reg_leeftijd(const pc_row *row, const pc_allocation *a,
 								 pc_findings *f);
 
 /*
- * All five, for a product the catalogue has (else they are undecided) and
+ * All five, for a product the catalogue has (else they are moot) and
  * a BSN that passed FMT_BSN: the volume rules over the client's ledger
  * when pc_regional_needs_ledger, the client rules when
  * pc_regional_needs_client (ledger and client may be NULL otherwise).

@@ -89,10 +89,45 @@ row_in_allocation_unit(const pc_row *row, int64_t factor)
 	return pc_unit_is(row->unit, PC_UNIT_MINUTE) ? row->volume : row->volume * factor;
 }
 
+/* Sundays in [from, to] */
+static int64_t
+sundays(int32_t from, int32_t to)
+{
+	int32_t		first = from + (7 - pc_iso_weekday(from)) % 7;
+
+	return first > to ? 0 : (int64_t) (to - first) / 7 + 1;
+}
+
+int64_t
+pc_iv077_weeks(const pc_allocation *a, int32_t from, int32_t to)
+{
+	if (from > to)
+		return 0;
+	if (pc_unit_is(a->unit, "82") || pc_unit_is(a->unit, PC_UNIT_EURO))
+	{
+		int64_t		weeks = sundays(from, to);
+
+		/* the allocation's last Sunday, when it does not end on one */
+		if (a->has_end && pc_iso_weekday(a->end_date) != 7)
+		{
+			int32_t		last_sunday = a->end_date - pc_iso_weekday(a->end_date);
+
+			if (last_sunday >= from && last_sunday <= to && last_sunday >= a->start_date)
+				weeks++;
+		}
+		return weeks;
+	}
+	if (a->domain != NULL && strcmp(a->domain, "WMO") == 0 &&
+		a->category != NULL && strcmp(a->category, "01") == 0)
+		return 6;
+	return pc_iso_weeks_touching(from, to);
+}
+
 /*
  * TR321: the volume of the row's month, this row included, fits what the
  * allocation allows for the part of the month it is valid (per day, week
- * or month; a total is TR322's).  Figures: allocated volume, counted
+ * or month; a total is TR322's; per week the weeks of IV077,
+ * pc_iv077_weeks).  Figures: allocated volume, counted
  * before this row, this row, limit.
  */
 void
@@ -116,7 +151,12 @@ pc_rule_tr321(const pc_row *row, const pc_allocation *a,
 		return;
 	from = month_first > a->start_date ? month_first : a->start_date;
 	to = a->has_end && a->end_date < month_last ? a->end_date : month_last;
-	limit = from <= to ? pc_allowed_volume(a->volume, freq, from, to) * factor : 0;
+	if (from > to)
+		limit = 0;
+	else if (freq == PC_FREQ_WEEK)
+		limit = a->volume * pc_iv077_weeks(a, from, to) * factor;
+	else
+		limit = pc_allowed_volume(a->volume, freq, from, to) * factor;
 	f->failed[PC_R_TR321] = before + this_row > limit;
 	pc_set_figures(f, PC_R_TR321, 4, a->volume, before, this_row, limit);
 }
@@ -124,8 +164,7 @@ pc_rule_tr321(const pc_row *row, const pc_allocation *a,
 /*
  * TR322: the volume of all the allocation's rows, this one included, fits
  * the volume allocated for its whole validity (a total as it is, per day,
- * week or month over start to end; without an end only a total is
- * checked).  Figures: allocated volume, counted before this row, this
+ * week or month over start to end; without an end it is undecided).  Figures: allocated volume, counted before this row, this
  * row, limit.
  */
 void
@@ -146,7 +185,11 @@ pc_rule_tr322(const pc_row *row, const pc_allocation *a,
 	else if (a->has_end)
 		limit = pc_allowed_volume(a->volume, freq, a->start_date, a->end_date) * factor;
 	else
+	{
+		/* per day, week or month without an end: no total to compare with */
+		f->undecided[PC_R_TR322] = true;
 		return;
+	}
 	f->failed[PC_R_TR322] = before + this_row > limit;
 	pc_set_figures(f, PC_R_TR322, 4, a->volume, before, this_row, limit);
 }
@@ -198,14 +241,9 @@ pc_rules_cumulative(const pc_row *row, const pc_allocation *a,
 					pc_findings *f)
 {
 	pc_allocation_totals t;
-	int			r;
 
 	if (!a->found)
-	{
-		for (r = PC_R_TR321; r <= PC_R_TR390; r++)
-			f->undecided[r] = true;
-		return;
-	}
+		return;					/* moot: TR338 */
 	if (pc_is_credit(row))
 	{
 		if (pc_cumulative_needs_credit_target(row))

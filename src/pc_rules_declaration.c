@@ -1,10 +1,14 @@
 /*
  * pc_rules_declaration.c
  *		The rules about the declaration (kind "declaration" in
- *		data/rules.csv): TR319, TR135, TR314, TR333.
+ *		data/rules.csv): TR319, TR318, TR335, TR135, TR134, TR137, TR314,
+ *		TR333.
  *
  * Pure functions of the row and its header (pc_rules.h).  Whether the
- * reference was used before and today's date are facts the glue finds.
+ * reference was used before and the latest month declared before are
+ * facts the glue finds.  No rule compares with today: the dates are the
+ * header's (DeclaratieDagtekening, day of receipt), so checking a row
+ * again on a later day gives the same outcome.
  */
 #include "pc_rules.h"
 
@@ -24,21 +28,66 @@ pc_rule_tr319(const pc_row *row, const pc_header *h, pc_findings *f)
 }
 
 /*
- * TR135: no date in the future (period start and end, declaration month).
- * Figures: the latest of those dates, today.
+ * TR318 (IV090): the declaration month is not before the latest month the
+ * provider declared earlier to this municipality in this domain (equal:
+ * a second declaration of that month).  Figures: declaration month, that
+ * latest month.
  */
 void
-pc_rule_tr135(const pc_row *row, const pc_header *h, int32_t today, pc_findings *f)
+pc_rule_tr318(const pc_header *h, pc_findings *f)
 {
-	int32_t		latest = row->period_start;
+	if (!h->has_last_month)
+		return;
+	f->failed[PC_R_TR318] = h->declaration_month < h->last_month;
+	pc_set_figures(f, PC_R_TR318, 2, h->declaration_month, h->last_month, 0, 0);
+}
 
-	if (row->period_end > latest)
-		latest = row->period_end;
-	if (h->declaration_month > latest)
-		latest = h->declaration_month;
-	f->failed[PC_R_TR135] = row->period_start > today || row->period_end > today ||
-		h->declaration_month > today;
-	pc_set_figures(f, PC_R_TR135, 2, latest, today, 0, 0);
+int32_t
+pc_tr335_limit(int32_t submitted_on)
+{
+	return pc_add_years_months(submitted_on, 0, -60);
+}
+
+/*
+ * TR335: the period ends at most 5 years before the DeclaratieDagtekening
+ * (60 months back, the day clipped to the month's length, as the XSLT's
+ * monthsAfter "truncate").  Figures: period end, the earliest end allowed,
+ * DeclaratieDagtekening.
+ */
+void
+pc_rule_tr335(const pc_row *row, const pc_header *h, pc_findings *f)
+{
+	int32_t		limit = pc_tr335_limit(h->submitted_on);
+
+	f->failed[PC_R_TR335] = row->period_end < limit;
+	pc_set_figures(f, PC_R_TR335, 3, row->period_end, limit, h->submitted_on, 0);
+}
+
+/*
+ * TR135: the DeclaratieDagtekening is not in the future: not after the day
+ * the municipality received the declaration.  Figures: both days.
+ */
+void
+pc_rule_tr135(const pc_header *h, pc_findings *f)
+{
+	f->failed[PC_R_TR135] = h->submitted_on > h->received_on;
+	pc_set_figures(f, PC_R_TR135, 2, h->submitted_on, h->received_on, 0, 0);
+}
+
+/* TR134: the period does not begin after the DeclaratieDagtekening */
+void
+pc_rule_tr134(const pc_row *row, const pc_header *h, pc_findings *f)
+{
+	f->failed[PC_R_TR134] = row->period_start > h->submitted_on;
+	pc_set_figures(f, PC_R_TR134, 2, row->period_start, h->submitted_on, 0, 0);
+}
+
+/* TR137: the period does not end after the DeclaratieDagtekening */
+void
+pc_rule_tr137(const pc_row *row, const pc_header *h, pc_findings *f)
+{
+	f->failed[PC_R_TR137] = row->period_end > h->submitted_on;
+	pc_set_figures(f, PC_R_TR137, 2, row->period_end, h->submitted_on, 0, 0);
 }
 
 /* TR314: the ReferentieNummer was not used before by this provider in this domain */
@@ -56,11 +105,15 @@ pc_rule_tr333(const pc_header *h, pc_findings *f)
 }
 
 void
-pc_rules_declaration(const pc_row *row, const pc_header *h, int32_t today,
+pc_rules_declaration(const pc_row *row, const pc_header *h,
 					 bool reference_used, pc_findings *f)
 {
 	pc_rule_tr319(row, h, f);
-	pc_rule_tr135(row, h, today, f);
+	pc_rule_tr318(h, f);
+	pc_rule_tr335(row, h, f);
+	pc_rule_tr135(h, f);
+	pc_rule_tr134(row, h, f);
+	pc_rule_tr137(row, h, f);
 	pc_rule_tr314(reference_used, f);
 	pc_rule_tr333(h, f);
 }

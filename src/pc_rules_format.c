@@ -47,13 +47,29 @@ void
 pc_rule_fmt_nul_debet(const pc_row *row, pc_findings *f)
 {
 	f->failed[PC_R_FMT_NUL_DEBET] = row->amount == 0 && !pc_is_debit(row);
+	pc_set_figures(f, PC_R_FMT_NUL_DEBET, 1, row->amount, 0, 0, 0);
 }
 
-/* FMT_PERIODE: the product period lies in one calendar month */
+/*
+ * FMT_PERIODE: the product period lies in one calendar month.  Figures:
+ * period start and end.
+ */
 void
 pc_rule_fmt_periode(const pc_row *row, pc_findings *f)
 {
 	f->failed[PC_R_FMT_PERIODE] = !pc_period_in_one_month(row->period_start, row->period_end);
+	pc_set_figures(f, PC_R_FMT_PERIODE, 2, row->period_start, row->period_end, 0, 0);
+}
+
+/*
+ * CS100 (JW-CS, WMO-CS: return code 0001): the product period does not
+ * begin before 2021-01-01 (release 3.x).  Figures: period start, that day.
+ */
+void
+pc_rule_cs100(const pc_row *row, pc_findings *f)
+{
+	f->failed[PC_R_CS100] = row->period_start < PC_CS100_FIRST_DAY;
+	pc_set_figures(f, PC_R_CS100, 2, row->period_start, PC_CS100_FIRST_DAY, 0, 0);
 }
 
 /*
@@ -105,6 +121,7 @@ pc_rules_format(const pc_row *row, const pc_list_facts *lists, pc_findings *f)
 	pc_rule_fmt_debetcredit(row, f);
 	pc_rule_fmt_nul_debet(row, f);
 	pc_rule_fmt_periode(row, f);
+	pc_rule_cs100(row, f);
 	pc_rule_fmt_bedrag(row, f);
 	pc_rule_fmt_tarief(row, f);
 	pc_rule_fmt_vorigref(row, f);

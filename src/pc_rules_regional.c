@@ -170,14 +170,10 @@ pc_rules_regional(const pc_row *row, const pc_allocation *a, const pc_product *p
 				  pc_findings *f)
 {
 	pc_client_totals t;
-	int			r;
 
+	/* moot for a product the catalogue lacks (TR381) or an invalid BSN */
 	if (!p->found || !bsn_valid)
-	{
-		for (r = PC_R_REG_MAX_WEEK; r <= PC_R_REG_LEEFTIJD; r++)
-			f->undecided[r] = true;
 		return;
-	}
 	if (pc_regional_needs_ledger(row, p))
 	{
 		pc_client_totals_of(row, p, ledger, &t);

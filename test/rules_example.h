@@ -45,7 +45,7 @@ typedef struct example
 	pc_findings f;
 } example;
 
-/* 300 minutes of 43Z03 in March 2025 at 8551 cents an hour */
+/* 300 minutes of 43Z03 in March 2025 on an hourly contract of 8551 cents */
 static inline void
 base(example *x)
 {
@@ -61,7 +61,7 @@ base(example *x)
 	x->row.volume = 300;
 	x->row.unit = PC_UNIT_MINUTE;
 	x->row.has_tariff = true;
-	x->row.tariff = 8551;
+	x->row.tariff = 143;		/* 8551 / 60 = 142.52 */
 	x->row.amount = pc_minutes_amount_cents(8551, 300);	/* 42755 */
 	x->row.dc = "D";
 
@@ -70,8 +70,14 @@ base(example *x)
 	x->header.domain = "JW";
 	x->header.declaration_month = day(2025, 3, 1);
 	x->header.duplicate = false;
+	x->header.submitted_on = day(2025, 4, 10);
+	x->header.received_on = day(2025, 4, 11);
+	x->header.has_last_month = true;
+	x->header.last_month = day(2025, 2, 1);
 
 	x->alloc.found = true;
+	x->alloc.agb = "12345678";
+	x->alloc.domain = "JW";
 	x->alloc.bsn = "999999990";
 	x->alloc.category = "43";
 	x->alloc.has_code = true;
@@ -91,6 +97,7 @@ base(example *x)
 	x->contract.found = true;
 	x->contract.tariff = 8551;
 	x->contract.hourly = true;
+	x->contract.any_unit = true;
 
 	x->client.found = true;
 	x->client.has_birth_date = true;

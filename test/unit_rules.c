@@ -186,17 +186,16 @@ test_allocation(void)
 	int			r;
 
 	base(&x);
-	pc_rules_allocation(&x.row, &x.alloc, &x.f);
+	pc_rules_allocation(&x.row, &x.header, &x.alloc, &x.contract, &x.f);
 	CHECKF(count_failed(&x.f) == 0, "%d failed", count_failed(&x.f));
 
-	/* no allocation: TR338, the others undecided */
+	/* no allocation: TR338, the others moot (neither failed nor undecided) */
 	base(&x);
 	x.alloc.found = false;
-	pc_rules_allocation(&x.row, &x.alloc, &x.f);
+	pc_rules_allocation(&x.row, &x.header, &x.alloc, &x.contract, &x.f);
 	CHECK(x.f.failed[PC_R_TR338] && count_failed(&x.f) == 1);
-	for (r = PC_R_TR304; r <= PC_R_TR388; r++)
-		CHECKF(x.f.undecided[r], "%s", pc_rule_names[r]);
-	CHECK(!x.f.undecided[PC_R_TR338]);
+	for (r = PC_R_TR338; r <= PC_R_TR388; r++)
+		CHECKF(!x.f.undecided[r], "%s", pc_rule_names[r]);
 
 	base(&x);
 	x.alloc.bsn = "999999989";
@@ -234,21 +233,21 @@ test_allocation(void)
 
 	base(&x);
 	x.row.unit = "14";			/* etmaal on an hours allocation */
-	pc_rule_tr341(&x.row, &x.alloc, &x.f);
+	pc_rule_tr341(&x.row, &x.alloc, &x.contract, &x.f);
 	CHECK(x.f.failed[PC_R_TR341]);
 	base(&x);					/* minutes on hours */
-	pc_rule_tr341(&x.row, &x.alloc, &x.f);
+	pc_rule_tr341(&x.row, &x.alloc, &x.contract, &x.f);
 	CHECK(!x.f.failed[PC_R_TR341]);
 	base(&x);
 	x.alloc.unit = PC_UNIT_MINUTE;
 	x.row.unit = PC_UNIT_HOUR;	/* hours on a minutes allocation */
-	pc_rule_tr341(&x.row, &x.alloc, &x.f);
+	pc_rule_tr341(&x.row, &x.alloc, &x.contract, &x.f);
 	CHECK(x.f.failed[PC_R_TR341]);
 	base(&x);
-	x.alloc.unit = NULL;		/* budget allocation */
+	x.alloc.unit = NULL;		/* budget allocation, the contract has 14 */
 	x.row.unit = "14";
-	pc_rule_tr341(&x.row, &x.alloc, &x.f);
-	CHECK(!x.f.failed[PC_R_TR341]);
+	pc_rule_tr341(&x.row, &x.alloc, &x.contract, &x.f);
+	CHECK(!x.f.failed[PC_R_TR341] && !x.f.undecided[PC_R_TR341]);
 
 	base(&x);
 	x.row.period_start = day(2025, 1, 1);
@@ -308,10 +307,9 @@ static void
 test_declaration(void)
 {
 	example		x;
-	int32_t		today = day(2025, 4, 10);
 
 	base(&x);
-	pc_rules_declaration(&x.row, &x.header, today, false, &x.f);
+	pc_rules_declaration(&x.row, &x.header, false, &x.f);
 	CHECKF(count_failed(&x.f) == 0, "%d failed", count_failed(&x.f));
 
 	base(&x);
@@ -324,17 +322,17 @@ test_declaration(void)
 	pc_rule_tr319(&x.row, &x.header, &x.f);
 	CHECK(!x.f.failed[PC_R_TR319]);
 
+	/* TR135: the DeclaratieDagtekening against the day of receipt */
 	base(&x);
-	pc_rule_tr135(&x.row, &x.header, day(2025, 3, 30), &x.f);
+	x.header.submitted_on = day(2025, 4, 12);
+	pc_rule_tr135(&x.header, &x.f);
 	CHECK(x.f.failed[PC_R_TR135]);
-	CHECK(x.f.figures[PC_R_TR135].value[0] == day(2025, 3, 31));
+	CHECK(x.f.figures[PC_R_TR135].value[0] == day(2025, 4, 12) &&
+		  x.f.figures[PC_R_TR135].value[1] == day(2025, 4, 11));
 	base(&x);
-	pc_rule_tr135(&x.row, &x.header, day(2025, 3, 31), &x.f);
+	x.header.submitted_on = x.header.received_on;
+	pc_rule_tr135(&x.header, &x.f);
 	CHECK(!x.f.failed[PC_R_TR135]);
-	base(&x);
-	x.header.declaration_month = day(2025, 5, 1);
-	pc_rule_tr135(&x.row, &x.header, today, &x.f);
-	CHECK(x.f.failed[PC_R_TR135]);
 
 	base(&x);
 	pc_rule_tr314(true, &x.f);
@@ -382,9 +380,9 @@ test_catalogue(void)
 	pc_rule_tr378(&x.alloc, true, &x.f);
 	CHECK(!x.f.failed[PC_R_TR378] && !x.f.undecided[PC_R_TR378]);
 	base(&x);
-	x.alloc.found = false;
+	x.alloc.found = false;		/* moot: TR338 */
 	pc_rule_tr378(&x.alloc, false, &x.f);
-	CHECK(!x.f.failed[PC_R_TR378] && x.f.undecided[PC_R_TR378]);
+	CHECK(!x.f.failed[PC_R_TR378] && !x.f.undecided[PC_R_TR378]);
 
 	base(&x);
 	pc_rule_tr418(&x.row, &x.contract, &x.f);
@@ -394,7 +392,8 @@ test_catalogue(void)
 	pc_rule_tr418(&x.row, &x.contract, &x.f);
 	CHECK(x.f.failed[PC_R_TR418]);
 	CHECK(x.f.figures[PC_R_TR418].value[0] == 8500 &&
-		  x.f.figures[PC_R_TR418].value[1] == 8551);
+		  x.f.figures[PC_R_TR418].value[1] == 143 &&
+		  x.f.figures[PC_R_TR418].value[2] == 8551);
 	base(&x);
 	x.row.tariff = 8500;
 	x.contract.found = false;
@@ -410,28 +409,63 @@ test_catalogue(void)
 	pc_rule_tr346(&x.row, &x.contract, &x.f);
 	CHECK(x.f.failed[PC_R_TR346]);
 	base(&x);
-	x.row.amount = 300 * 8551;
+	x.row.amount = 300 * 143;
 	x.contract.hourly = false;	/* a tariff per minute */
+	x.contract.tariff = 143;
 	pc_rule_tr346(&x.row, &x.contract, &x.f);
 	CHECK(!x.f.failed[PC_R_TR346]);
+	/* no contract: volume x tariff, or an hourly tariff rounding to 143 */
 	base(&x);
-	x.contract.found = false;	/* either reading passes */
+	x.contract.found = false;	/* 8551 an hour: 42755 */
 	pc_rule_tr346(&x.row, &x.contract, &x.f);
 	CHECK(!x.f.failed[PC_R_TR346]);
 	base(&x);
 	x.contract.found = false;
-	x.row.amount = 42756;
+	x.row.amount = 300 * 143;
+	pc_rule_tr346(&x.row, &x.contract, &x.f);
+	CHECK(!x.f.failed[PC_R_TR346]);
+	base(&x);
+	x.contract.found = false;
+	x.row.amount = 42749;		/* below 8550 an hour x 300 / 60 = 42750 */
 	pc_rule_tr346(&x.row, &x.contract, &x.f);
 	CHECK(x.f.failed[PC_R_TR346]);
 	base(&x);
-	x.row.unit = PC_UNIT_EURO;	/* euros: amount = volume */
+	x.contract.found = false;
+	x.row.amount = 43046;		/* above 8609 an hour x 300 / 60 = 43045 */
+	pc_rule_tr346(&x.row, &x.contract, &x.f);
+	CHECK(x.f.failed[PC_R_TR346]);
+	base(&x);
+	x.contract.found = false;
+	x.row.amount = 43045;
+	pc_rule_tr346(&x.row, &x.contract, &x.f);
+	CHECK(!x.f.failed[PC_R_TR346]);
+	base(&x);
+	x.contract.found = false;	/* hours: only volume x tariff */
+	x.row.unit = PC_UNIT_HOUR;
+	x.row.volume = 5;
+	x.row.tariff = 8551;
+	x.row.amount = 5 * 8551 + 1;
+	pc_rule_tr346(&x.row, &x.contract, &x.f);
+	CHECK(x.f.failed[PC_R_TR346]);
+
+	/* CS339: euros, amount = volume; TR346 does not apply to unit 83 */
+	base(&x);
+	x.row.unit = PC_UNIT_EURO;
 	x.row.has_tariff = false;
 	x.row.volume = x.row.amount = 12500;
 	pc_rule_tr346(&x.row, &x.contract, &x.f);
-	CHECK(!x.f.failed[PC_R_TR346]);
+	pc_rule_cs339(&x.row, &x.f);
+	CHECK(!x.f.failed[PC_R_TR346] && !x.f.failed[PC_R_CS339]);
 	x.row.amount = 12501;
 	pc_rule_tr346(&x.row, &x.contract, &x.f);
-	CHECK(x.f.failed[PC_R_TR346]);
+	pc_rule_cs339(&x.row, &x.f);
+	CHECK(!x.f.failed[PC_R_TR346] && x.f.failed[PC_R_CS339]);
+	CHECK(x.f.figures[PC_R_CS339].value[0] == 12501 &&
+		  x.f.figures[PC_R_CS339].value[1] == 12500);
+	base(&x);
+	x.row.amount = 1;			/* not euros: CS339 does not apply */
+	pc_rule_cs339(&x.row, &x.f);
+	CHECK(!x.f.failed[PC_R_CS339]);
 	base(&x);
 	x.row.has_tariff = false;	/* FMT_TARIEF has it */
 	x.row.amount = 1;

@@ -105,6 +105,9 @@ COMMENT ON COLUMN productcodes.declarations.received_on IS
 'the day the municipality received the declaration (TR135: the DeclaratieDagtekening is not after it)';
 CREATE INDEX declarations_number_idx
 	ON productcodes.declarations (agb, domain, declaratie_nummer);
+-- TR318: the latest month a provider declared to a municipality in a domain
+CREATE INDEX declarations_provider_month_idx
+	ON productcodes.declarations (agb, gemeentecode, domain, declaration_month);
 
 -- Declaration rows (prestaties).  The message fields are kept as sent, in
 -- text where a bad value must still be storable (BSN, unit, D/C ...), so a

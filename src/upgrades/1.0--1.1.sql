@@ -121,6 +121,9 @@ COMMENT ON COLUMN productcodes.declarations.submitted_on IS
 'DeclaratieDagtekening: the day the provider made the declaration (TR134, TR137, TR335 measure from it)';
 COMMENT ON COLUMN productcodes.declarations.received_on IS
 'the day the municipality received the declaration (TR135: the DeclaratieDagtekening is not after it)';
+-- TR318: the latest month a provider declared to a municipality in a domain
+CREATE INDEX declarations_provider_month_idx
+	ON productcodes.declarations (agb, gemeentecode, domain, declaration_month);
 ALTER TABLE productcodes.declaration_rows
 	ADD COLUMN undecided text[] NOT NULL DEFAULT '{}',
 	ADD COLUMN figures jsonb;
