@@ -87,6 +87,19 @@ parse_setting(const char *s)
 	return S_ERROR;
 }
 
+/* the rules that 1.1 added (a 1.0 schema does not have them) */
+static bool
+rule_is_new_in_1_1(const char *rule_id)
+{
+	static const char *const added[] = {"CS100", "TR318", "TR335", "TR134", "TR137", "CS339"};
+	int			i;
+
+	for (i = 0; i < (int) lengthof(added); i++)
+		if (strcmp(added[i], rule_id) == 0)
+			return true;
+	return false;
+}
+
 /*
  * The rules with their settings, from the statement's catalogue copy, in
  * memory that lives as long as the statement.
@@ -108,6 +121,19 @@ load_rules(statement_state *st, MemoryContext mcxt)
 		for (i = 0; i < nrules; i++)
 			if (strcmp(rules[i].rule_id, pc_rule_names[r]) == 0)
 				break;
+		if (i == nrules && rule_is_new_in_1_1(pc_rule_names[r]))
+		{
+			/*
+			 * a database still on the 1.0 schema (before ALTER EXTENSION
+			 * UPDATE) lacks the rules of 1.1: they are not applied there
+			 */
+			strlcpy(rs->return_code, "0001", sizeof(rs->return_code));
+			rs->text_nl = rs->text_en = pc_rule_names[r];
+			rs->general = S_DISABLED;
+			rs->noverrides = 0;
+			rs->overrides = NULL;
+			continue;
+		}
 		if (i == nrules)
 			ereport(ERROR,
 					(errcode(ERRCODE_DATA_CORRUPTED),
@@ -524,6 +550,13 @@ revalidate_declaration_rows(PG_FUNCTION_ARGS)
 		"   SET status = $2, errors = $3, warnings = $4, ruleset = $5,"
 		"       undecided = $6, figures = $7, checked_at = pg_catalog.now()"
 		" WHERE row_id OPERATOR(pg_catalog.=) $1";
+	/* a 1.0 schema has neither undecided nor figures */
+	const char *update_sql_10 =
+		"UPDATE productcodes.declaration_rows"
+		"   SET status = $2, errors = $3, warnings = $4, ruleset = $5,"
+		"       checked_at = pg_catalog.now()"
+		" WHERE row_id OPERATOR(pg_catalog.=) $1";
+	bool		has_extra;
 
 	InitMaterializedSRF(fcinfo, 0);
 
@@ -538,6 +571,7 @@ revalidate_declaration_rows(PG_FUNCTION_ARGS)
 	for (f = 0; f < N_FIELDS; f++)
 		attnum[f] = SPI_fnumber(rows->tupdesc, eng_field_defs[f].name);
 	status_col = attnum[F_STATUS];
+	has_extra = attnum[F_UNDECIDED] > 0 && attnum[F_FIGURES] > 0;
 	if (SPI_execute_with_args(reset_sql, 1, argtypes, args, nulls, false, 0) != SPI_OK_UPDATE)
 		elog(ERROR, "could not update productcodes.declaration_rows");
 
@@ -564,7 +598,8 @@ revalidate_declaration_rows(PG_FUNCTION_ARGS)
 		args[5] = extra.undecided;
 		args[6] = extra.figures;
 		nulls[0] = ' ';
-		if (SPI_execute_with_args(update_sql, 7, argtypes, args, nulls, false, 0) != SPI_OK_UPDATE)
+		if (SPI_execute_with_args(has_extra ? update_sql : update_sql_10, has_extra ? 7 : 5,
+								  argtypes, args, nulls, false, 0) != SPI_OK_UPDATE)
 			elog(ERROR, "could not update productcodes.declaration_rows");
 
 		out[0] = args[0];

@@ -11,8 +11,10 @@
  */
 #include "engine.h"
 
+#include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "utils/builtins.h"
+#include "utils/lsyscache.h"
 #include "utils/fmgroids.h"
 #include "utils/guc.h"
 
@@ -114,6 +116,7 @@ const char *const eng_table_query_sql[N_TABLE_QUERIES] = {
  */
 static Oid	plans_code_type = InvalidOid;
 static SPIPlanPtr plan_header;
+static SPIPlanPtr plan_header_10;	/* a 1.0 schema: no received_on */
 static SPIPlanPtr plan_header_duplicate;
 static SPIPlanPtr plan_last_month;
 static SPIPlanPtr plan_allocation;
@@ -123,7 +126,7 @@ static SPIPlanPtr plan_header_owner;
 void
 eng_forget_backend_plans(Oid code_type)
 {
-	SPIPlanPtr *plans[] = {&plan_header, &plan_header_duplicate, &plan_last_month, &plan_allocation,
+	SPIPlanPtr *plans[] = {&plan_header, &plan_header_10, &plan_header_duplicate, &plan_last_month, &plan_allocation,
 	&plan_client, &plan_header_owner};
 	int			i;
 
@@ -214,16 +217,31 @@ eng_read_header(statement_state *st, int64 declaration_id, MemoryContext mcxt)
 	HeapTuple	tup;
 	TupleDesc	desc;
 	bool		isnull;
+	SPIPlanPtr	header_plan;
 
 	if (st->header_valid && st->header_id == declaration_id)
 		return;
 
 	args[0] = Int64GetDatum(declaration_id);
-	if (run_probe(prepare(&plan_header,
-								 "SELECT agb, gemeentecode, domain, declaratie_nummer, declaration_month, submitted_on,"
-								 "       received_on"
-								 "  FROM productcodes.declarations WHERE declaration_id OPERATOR(pg_catalog.=) $1",
-								 1, argtypes), args, NULL) != SPI_OK_SELECT)
+	/*
+	 * A database still on the 1.0 schema (before ALTER EXTENSION UPDATE) has
+	 * no received_on: the DeclaratieDagtekening stands in for it (TR135
+	 * passes)
+	 */
+	if (get_attnum(get_relname_relid("declarations", get_namespace_oid("productcodes", false)),
+				   "received_on") == InvalidAttrNumber)
+		header_plan = prepare(&plan_header_10,
+							  "SELECT agb, gemeentecode, domain, declaratie_nummer, declaration_month, submitted_on,"
+							  "       submitted_on"
+							  "  FROM productcodes.declarations WHERE declaration_id OPERATOR(pg_catalog.=) $1",
+							  1, argtypes);
+	else
+		header_plan = prepare(&plan_header,
+							  "SELECT agb, gemeentecode, domain, declaratie_nummer, declaration_month, submitted_on,"
+							  "       received_on"
+							  "  FROM productcodes.declarations WHERE declaration_id OPERATOR(pg_catalog.=) $1",
+							  1, argtypes);
+	if (run_probe(header_plan, args, NULL) != SPI_OK_SELECT)
 		elog(ERROR, "could not read productcodes.declarations");
 	if (SPI_processed != 1)
 		ereport(ERROR,
