@@ -721,8 +721,10 @@ BEGIN
 	NEW.status := CASE WHEN cardinality(errs) = 0 THEN 'accepted' ELSE 'rejected' END;
 	NEW.errors := errs;
 	NEW.warnings := warns;
-	NEW.undecided := ARRAY(SELECT x FROM unnest(undecided) x
-							ORDER BY array_position(rule_order, x));
+	-- a credit lists no undecided rules (the engine's pc_findings_settle)
+	NEW.undecided := CASE WHEN NEW.dc = 'C' THEN '{}'::text[]
+						  ELSE ARRAY(SELECT x FROM unnest(undecided) x
+									 ORDER BY array_position(rule_order, x)) END;
 	NEW.checked_at := transaction_timestamp();
 	NEW.ruleset := 'plpgsql-baseline';
 	RETURN NEW;

@@ -4,7 +4,8 @@
 #
 #   bash bench/compare_baseline.sh DIR         DIR written by tools/generate.py
 #   bash bench/compare_baseline.sh --regress   the rows of sql/validation.sql,
-#                                              sql/cumulative.sql, sql/hostile_input.sql
+#                                              sql/cumulative.sql, sql/fidelity.sql,
+#                                              sql/hostile_input.sql
 #
 # Run against a server where the extension is installed, e.g. as root:
 #   flock /tmp/productcodes-install.lock bash -c \
@@ -99,7 +100,7 @@ regress() {
 	fresh_db "$db"
 	(cd "$root" && psql -X -a -d "$db" -f sql/setup.sql) > "$work/$label.out" 2>&1
 	[ "$label" = "baseline" ] && use_baseline "$db"
-	for f in validation cumulative hostile_input; do
+	for f in validation cumulative fidelity hostile_input; do
 		(cd "$root" && psql -X -a -d "$db" -f "sql/$f.sql") >> "$work/$label.out" 2>&1
 	done
 	psql_db "$db" -A -t -c "SELECT format('%-9s %s rows stored by the test files', '$label:', count(*)) FROM productcodes.declaration_rows"
