@@ -19,13 +19,18 @@ PG_CPPFLAGS = -DPC_EXTENSION_VERSION='"$(EXTVERSION)"'
 
 MODULE_big  = productcodes
 OBJS        = src/module.o src/pc_core.o src/pc_period.o src/productcode.o src/bsn.o \
-              src/shipped_guard.o src/catalogue_cache.o src/validate.o src/staging.o \
-              src/outcome_guard.o
+              src/pc_rules.o src/pc_rules_format.o src/pc_rules_allocation.o \
+              src/pc_rules_declaration.o src/pc_rules_catalogue.o \
+              src/pc_rules_cumulative.o src/pc_rules_regional.o \
+              src/shipped_guard.o src/catalogue_cache.o src/engine.o src/engine_facts.o \
+              src/engine_columns.o src/engine_read.o src/engine_direct.o src/engine_memo.o \
+              src/engine_figures.o \
+              src/staging.o src/outcome_guard.o
 
 # Parts of src/sql/ that hold only objects new in 1.1: the upgrade script
 # from 1.0 runs them after its own changes (src/upgrades/1.0--1.1.sql), so
 # that a fresh and an upgraded 1.1 are the same (test/upgrade.sh).
-NEW_IN_1_1  = src/sql/71_language.sql src/sql/72_reporting.sql src/sql/76_outcome_guard.sql src/sql/77_messages.sql src/sql/78_staging_statement.sql src/sql/85_message_separation.sql src/sql/87_settings_separation.sql
+NEW_IN_1_1  = src/sql/71_language.sql src/sql/72_reporting.sql src/sql/73_findings.sql src/sql/76_outcome_guard.sql src/sql/77_messages.sql src/sql/78_staging_statement.sql src/sql/85_message_separation.sql src/sql/87_settings_separation.sql
 
 DATA_built  = productcodes--$(EXTVERSION).sql productcodes--1.0--1.1.sql
 # earlier versions as released
@@ -33,7 +38,7 @@ DATA        = src/history/productcodes--1.0.sql
 # the README, installed under the extension's name (doc/.../extension/productcodes.md)
 DOCS        = productcodes.md
 
-REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative staging revalidate hostile_input security separation reporting messages
+REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative fidelity staging revalidate hostile_input security separation reporting messages
 REGRESS_OPTS = --inputdir=. --outputdir=.
 ISOLATION      = concurrent_checks catalogue_change
 ISOLATION_OPTS = --inputdir=. --outputdir=output_iso
@@ -59,8 +64,11 @@ productcodes--$(EXTVERSION).sql: $(SQL_PARTS) tools/gen_install_sql.py $(DATA_CS
 	$(PYTHON) tools/gen_install_sql.py src/sql data $(EXTVERSION) > $@.tmp
 	mv $@.tmp $@
 
-productcodes--1.0--1.1.sql: src/upgrades/1.0--1.1.sql $(NEW_IN_1_1)
-	cat $^ > $@.tmp
+# the upgrade: its own changes, the rules as data/rules.csv has them, then
+# the parts new in 1.1
+productcodes--1.0--1.1.sql: src/upgrades/1.0--1.1.sql data/rules.csv tools/gen_install_sql.py $(NEW_IN_1_1)
+	{ cat src/upgrades/1.0--1.1.sql; $(PYTHON) tools/gen_install_sql.py --rules-sync data/rules.csv; \
+	  cat $(NEW_IN_1_1); } > $@.tmp
 	mv $@.tmp $@
 
 include test/core.mk

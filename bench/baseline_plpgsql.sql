@@ -1,7 +1,7 @@
 -- bench/baseline_plpgsql.sql: the baseline for the benchmark (issue 5).
 --
 -- A straightforward PL/pgSQL trigger that applies the same rules as the C
--- trigger productcodes.check_declaration_row (src/validate.c), with the same
+-- trigger productcodes.check_declaration_row (src/engine*.c, src/pc_rules*.c), with the same
 -- outcome (status, errors, warnings) for every row, written the way a
 -- competent municipal developer would: one trigger function, plain SQL
 -- queries (SELECT ... INTO, EXISTS, sum() over the allocation's and the
@@ -110,6 +110,45 @@ RETURN CASE
 		  - (from_date - (extract(isodow FROM from_date)::integer - 1))) / 7 + 1
 END;
 
+-- Sundays in [from_date, to_date].
+CREATE FUNCTION baseline.sundays(from_date date, to_date date)
+RETURNS integer
+LANGUAGE sql IMMUTABLE STRICT
+RETURN CASE
+	WHEN from_date + (7 - extract(isodow FROM from_date)::integer) % 7 > to_date THEN 0
+	ELSE (to_date - (from_date + (7 - extract(isodow FROM from_date)::integer) % 7)) / 7 + 1
+END;
+
+-- The weeks of a per-week allocation (frequency 2) in [from_date, to_date],
+-- the allocation's part of a month (IV077; spec S4): outputgericht (unit 82
+-- or 83) the Sundays, plus 1 when the allocation's last Sunday lies in the
+-- period and its end is no Sunday; Wmo category 01 (inspanningsgericht)
+-- always 6; otherwise the ISO weeks the period touches.
+CREATE FUNCTION baseline.iv077_weeks(unit text, domain text, category text, end_date date,
+									 from_date date, to_date date)
+RETURNS integer
+LANGUAGE sql IMMUTABLE
+RETURN CASE
+	WHEN to_date < from_date THEN 0
+	WHEN unit IN ('82', '83') THEN
+		baseline.sundays(from_date, to_date)
+		+ CASE WHEN end_date IS NOT NULL AND extract(isodow FROM end_date) <> 7
+					AND end_date - extract(isodow FROM end_date)::integer BETWEEN from_date AND to_date
+			   THEN 1 ELSE 0 END
+	WHEN domain = 'WMO' AND category = '01' THEN 6
+	ELSE baseline.iso_weeks_touching(from_date, to_date)
+END;
+
+-- A date plus a number of months, the day clipped to the target month's
+-- last day (as the XSLT's monthsAfter with overflow "truncate"; TR335).
+CREATE FUNCTION baseline.add_months(d date, months integer)
+RETURNS date
+LANGUAGE sql IMMUTABLE STRICT
+RETURN (SELECT least(m + (extract(day FROM d)::integer - 1), baseline.month_last(m))
+		  FROM (SELECT make_date(ym / 12, ym % 12 + 1, 1) AS m
+				  FROM (SELECT extract(year FROM d)::integer * 12
+							   + extract(month FROM d)::integer - 1 + months AS ym) x) y);
+
 -- The volume an allocation allows for [from_date, to_date] at a frequency
 -- (WMO757): 1 per day x days, 2 per week x ISO weeks touched, 4 per month x
 -- months touched, 6 (or anything else) the volume itself.
@@ -135,17 +174,19 @@ SET enable_seqscan = off
 SET jit = off
 AS $$
 DECLARE
-	-- the order findings are reported in (that of src/validate.c)
+	-- the order findings are reported in (that of src/pc_rules.h)
 	rule_order CONSTANT text[] := ARRAY[
 		'FMT_BSN', 'FMT_CATEGORIE', 'FMT_EENHEID', 'FMT_DEBETCREDIT', 'FMT_NUL_DEBET',
-		'FMT_PERIODE', 'FMT_BEDRAG', 'FMT_TARIEF', 'FMT_VORIGREF', 'FMT_REFERENTIE',
+		'FMT_PERIODE', 'CS100', 'FMT_BEDRAG', 'FMT_TARIEF', 'FMT_VORIGREF', 'FMT_REFERENTIE',
 		'TR338', 'TR304', 'TR384', 'TR339', 'TR340', 'TR341', 'TR307', 'TR308',
-		'TR387', 'TR388', 'TR319', 'TR135', 'TR314', 'TR333', 'TR381', 'TR378',
-		'TR418', 'TR346', 'TR321', 'TR322', 'TR369', 'TR389', 'TR323', 'TR390',
+		'TR387', 'TR388', 'TR319', 'TR318', 'TR335', 'TR135', 'TR134', 'TR137',
+		'TR314', 'TR333', 'TR381', 'TR378',
+		'TR418', 'TR346', 'CS339', 'TR321', 'TR322', 'TR369', 'TR389', 'TR323', 'TR390',
 		'REG_MAX_WEEK', 'REG_MAX_JAAR', 'REG_SAMEN_MET', 'REG_THUISWONEND', 'REG_LEEFTIJD'];
 	max_amount CONSTANT bigint := 99999999;
 
 	failed text[] := '{}';		-- the rules the row breaks, in any order
+	undecided text[] := '{}';	-- the rules it cannot be decided on (no contract)
 	errs text[];
 	warns text[];
 	missing text;
@@ -183,6 +224,8 @@ DECLARE
 	companion_found boolean;
 
 	-- tariffs
+	tariff_any boolean;
+	tariff_in_unit boolean;
 	contract record;
 	contract_found boolean;
 	per_unit boolean;
@@ -216,7 +259,8 @@ BEGIN
 			NEW.referentie_nummer USING ERRCODE = 'invalid_datetime_format';
 	END IF;
 
-	SELECT d.agb, d.gemeentecode, d.domain, d.declaratie_nummer, d.declaration_month
+	SELECT d.agb, d.gemeentecode, d.domain, d.declaratie_nummer, d.declaration_month,
+		   d.submitted_on, d.received_on
 	  INTO h
 	  FROM productcodes.declarations d
 	 WHERE d.declaration_id = NEW.declaration_id;
@@ -249,6 +293,10 @@ BEGIN
 	IF NOT period_ok THEN
 		failed := failed || 'FMT_PERIODE'::text;
 	END IF;
+	-- CS100: no product period before 2021
+	IF NEW.period_start < DATE '2021-01-01' THEN
+		failed := failed || 'CS100'::text;
+	END IF;
 	IF NOT volume_ok OR NOT amount_ok
 	   OR (NEW.tariff_cents IS NOT NULL AND NEW.tariff_cents NOT BETWEEN 0 AND max_amount) THEN
 		failed := failed || 'FMT_BEDRAG'::text;
@@ -269,10 +317,30 @@ BEGIN
 	IF NEW.period_end > baseline.month_last(h.declaration_month) THEN
 		failed := failed || 'TR319'::text;
 	END IF;
-	-- TR135: no date in the future
-	IF NEW.period_start > CURRENT_DATE OR NEW.period_end > CURRENT_DATE
-	   OR h.declaration_month > CURRENT_DATE THEN
+	-- TR318: not a month before one this provider declared earlier to this
+	-- municipality in this domain (a smaller declaration_id is earlier)
+	IF EXISTS (SELECT 1 FROM productcodes.declarations d
+				WHERE d.agb = h.agb AND d.gemeentecode = h.gemeentecode
+				  AND d.domain = h.domain
+				  AND d.declaration_id < NEW.declaration_id
+				  AND d.declaration_month > h.declaration_month) THEN
+		failed := failed || 'TR318'::text;
+	END IF;
+	-- TR335: the period ends at most 5 years before the DeclaratieDagtekening
+	IF NEW.period_end < baseline.add_months(h.submitted_on, -60) THEN
+		failed := failed || 'TR335'::text;
+	END IF;
+	-- The dates against the DeclaratieDagtekening, never against today:
+	-- TR135 it is not after the day of receipt; TR134/TR137 the period
+	-- does not start or end after it
+	IF h.submitted_on > h.received_on THEN
 		failed := failed || 'TR135'::text;
+	END IF;
+	IF NEW.period_start > h.submitted_on THEN
+		failed := failed || 'TR134'::text;
+	END IF;
+	IF NEW.period_end > h.submitted_on THEN
+		failed := failed || 'TR137'::text;
 	END IF;
 	-- TR333: an earlier declaration of this provider and domain has this number
 	IF EXISTS (SELECT 1 FROM productcodes.declarations d
@@ -296,7 +364,8 @@ BEGIN
 	  FROM productcodes.allocations al
 	 WHERE al.gemeentecode = h.gemeentecode
 	   AND al.toewijzing_nummer = NEW.toewijzing_nummer;
-	a_found := FOUND;
+	-- another provider's allocation, or the other domain's, is none (OP276)
+	a_found := FOUND AND a.agb = h.agb AND a.domain = h.domain;
 	IF NOT a_found THEN
 		failed := failed || 'TR338'::text;
 	ELSE
@@ -306,16 +375,33 @@ BEGIN
 		IF a.deleted THEN
 			failed := failed || 'TR384'::text;
 		END IF;
-		IF a.category <> NEW.category THEN
+		-- a generic allocation has no category to compare
+		IF a.category IS NOT NULL AND a.category <> NEW.category THEN
 			failed := failed || 'TR339'::text;
 		END IF;
 		IF a.code IS NOT NULL AND a.code <> NEW.code THEN
 			failed := failed || 'TR340'::text;
 		END IF;
 		-- minutes on an hours allocation are allowed
-		IF a.unit IS NOT NULL AND a.unit <> NEW.unit
-		   AND NOT (a.unit = '04' AND NEW.unit = '01') THEN
-			failed := failed || 'TR341'::text;
+		IF a.unit IS NOT NULL THEN
+			IF a.unit <> NEW.unit AND NOT (a.unit = '04' AND NEW.unit = '01') THEN
+				failed := failed || 'TR341'::text;
+			END IF;
+		ELSE
+			-- no unit (aspecific, generic, budget): the unit of the contract,
+			-- any tariff of the code (hours for a minutes row); none: undecided
+			SELECT count(*) > 0,
+				   coalesce(bool_or(t.unit = NEW.unit OR (NEW.unit = '01' AND t.unit = '04')), false)
+			  INTO tariff_any, tariff_in_unit
+			  FROM productcodes.tariffs t
+			 WHERE t.gemeentecode = h.gemeentecode AND t.code = NEW.code
+			   AND (t.agb = h.agb OR t.agb IS NULL)
+			   AND t.validity @> NEW.period_start;
+			IF NOT tariff_any THEN
+				undecided := undecided || 'TR341'::text;
+			ELSIF NOT tariff_in_unit THEN
+				failed := failed || 'TR341'::text;
+			END IF;
 		END IF;
 		IF NEW.period_start < a.start_date THEN
 			failed := failed || 'TR307'::text;
@@ -323,14 +409,15 @@ BEGIN
 		IF a.end_date IS NOT NULL AND NEW.period_end > a.end_date THEN
 			failed := failed || 'TR308'::text;
 		END IF;
-		-- TR387/TR388: the whole month, unless the allocation starts (ends) in it
-		IF period_ok AND NEW.period_start <> month_first
-		   AND NOT (a.start_date > month_first AND a.start_date <= month_last) THEN
+		-- TR387/TR388 (IV089): from the 1st, or from the allocation's start
+		-- when it lies later in the month; to the last day, or to the
+		-- allocation's end when it lies earlier in the month
+		IF period_ok AND a.start_date <= month_last
+		   AND NEW.period_start <> greatest(month_first, a.start_date) THEN
 			failed := failed || 'TR387'::text;
 		END IF;
-		IF period_ok AND NEW.period_end <> month_last
-		   AND NOT (a.end_date IS NOT NULL AND a.end_date >= month_first
-					AND a.end_date < month_last) THEN
+		IF period_ok AND (a.end_date IS NULL OR a.end_date >= month_first)
+		   AND NEW.period_end <> least(month_last, coalesce(a.end_date, month_last)) THEN
 			failed := failed || 'TR388'::text;
 		END IF;
 		-- TR378: the gemeentecode is in the CBS list on the allocation's start
@@ -411,14 +498,18 @@ BEGIN
 			total_units := total_units * factor + total_minutes;
 
 			IF a.volume IS NOT NULL AND a.frequency IS NOT NULL THEN
-				-- TR321: the month (the part of it inside the allocation)
+				-- TR321: the month (the part of it inside the allocation); per
+				-- week as IV077 counts the weeks
 				from_date := greatest(month_first, a.start_date);
 				to_date := CASE WHEN a.end_date IS NOT NULL THEN least(month_last, a.end_date)
 								ELSE month_last END;
 				IF left(a.frequency, 1) IN ('1', '2', '4')
-				   AND month_units > (CASE WHEN from_date <= to_date
-										   THEN baseline.allowed_volume(a.volume, a.frequency, from_date, to_date) * factor
-										   ELSE 0 END) THEN
+				   AND month_units > (CASE WHEN from_date > to_date THEN 0
+										   WHEN left(a.frequency, 1) = '2'
+										   THEN a.volume * baseline.iv077_weeks(a.unit, h.domain, a.category,
+																				  a.end_date, from_date, to_date) * factor
+										   ELSE baseline.allowed_volume(a.volume, a.frequency, from_date, to_date) * factor
+									  END) THEN
 					failed := failed || 'TR321'::text;
 				END IF;
 				-- TR322: the whole allocation (open-ended per day/week/month: no total)
@@ -551,7 +642,9 @@ BEGIN
 
 	---------------------------------------------------------------- tariff
 	-- TR418: the contract tariff for municipality, provider (own before any
-	-- provider), code and unit (same unit before hours for a minutes row)
+	-- provider), code and unit (same unit before hours for a minutes row);
+	-- a minutes row on an hourly tariff H carries H / 60 rounded half up
+	-- (IV081); no contract: undecided
 	SELECT t.tariff_cents, (NEW.unit = '01' AND t.unit = '04') AS hourly
 	  INTO contract
 	  FROM productcodes.tariffs t
@@ -562,22 +655,30 @@ BEGIN
 	 ORDER BY t.agb IS NOT NULL DESC, t.unit = NEW.unit DESC
 	 LIMIT 1;
 	contract_found := FOUND;
-	IF contract_found AND NEW.tariff_cents IS NOT NULL
-	   AND NEW.tariff_cents <> contract.tariff_cents THEN
-		failed := failed || 'TR418'::text;
+	IF NEW.tariff_cents IS NOT NULL THEN
+		IF NOT contract_found THEN
+			undecided := undecided || 'TR418'::text;
+		ELSIF NEW.tariff_cents <> (CASE WHEN contract.hourly THEN (contract.tariff_cents + 30) / 60
+										ELSE contract.tariff_cents END) THEN
+			failed := failed || 'TR418'::text;
+		END IF;
 	END IF;
-	-- TR346: amount = volume x tariff; unit 83: amount = volume; minutes on
-	-- an hourly tariff: tariff x minutes / 60 rounded half up to whole cents
+	-- CS339: unit 83 (euros): amount = volume.  TR346 (other units): amount =
+	-- volume x tariff; minutes on an hourly contract H: H x minutes / 60
+	-- rounded half up to whole cents; without a contract, a minutes row may
+	-- also be priced from any hourly tariff that rounds to its tariff
 	IF NEW.unit = '83' THEN
 		IF NEW.amount_cents <> NEW.volume THEN
-			failed := failed || 'TR346'::text;
+			failed := failed || 'CS339'::text;
 		END IF;
 	ELSIF NEW.tariff_cents BETWEEN 0 AND max_amount AND volume_ok THEN
 		per_unit := NEW.amount_cents = NEW.volume * NEW.tariff_cents;
 		per_hour := NEW.unit = '01'
-					AND NEW.amount_cents = (NEW.tariff_cents * NEW.volume + 30) / 60;
+					AND NEW.amount_cents BETWEEN ((60 * NEW.tariff_cents - 30) * NEW.volume + 30) / 60
+											 AND ((60 * NEW.tariff_cents + 29) * NEW.volume + 30) / 60;
 		IF (CASE WHEN NOT contract_found THEN NOT (per_unit OR per_hour)
-				 WHEN contract.hourly THEN NOT per_hour
+				 WHEN contract.hourly
+				 THEN NEW.amount_cents <> (contract.tariff_cents::bigint * NEW.volume + 30) / 60
 				 ELSE NOT per_unit END) THEN
 			failed := failed || 'TR346'::text;
 		END IF;
@@ -620,6 +721,10 @@ BEGIN
 	NEW.status := CASE WHEN cardinality(errs) = 0 THEN 'accepted' ELSE 'rejected' END;
 	NEW.errors := errs;
 	NEW.warnings := warns;
+	-- a credit lists no undecided rules (the engine's pc_findings_settle)
+	NEW.undecided := CASE WHEN NEW.dc = 'C' THEN '{}'::text[]
+						  ELSE ARRAY(SELECT x FROM unnest(undecided) x
+									 ORDER BY array_position(rule_order, x)) END;
 	NEW.checked_at := transaction_timestamp();
 	NEW.ruleset := 'plpgsql-baseline';
 	RETURN NEW;

@@ -4,7 +4,8 @@
 #
 #   bash bench/compare_baseline.sh DIR         DIR written by tools/generate.py
 #   bash bench/compare_baseline.sh --regress   the rows of sql/validation.sql,
-#                                              sql/cumulative.sql, sql/hostile_input.sql
+#                                              sql/cumulative.sql, sql/fidelity.sql,
+#                                              sql/hostile_input.sql
 #
 # Run against a server where the extension is installed, e.g. as root:
 #   flock /tmp/productcodes-install.lock bash -c \
@@ -80,7 +81,7 @@ BEGIN;
 \copy tariffs (gemeentecode, agb, code, unit, validity, tariff_cents) FROM 'tariffs.csv' WITH (FORMAT csv, HEADER true)
 \copy clients (bsn, birth_date, lives_at_home) FROM 'clients.csv' WITH (FORMAT csv, HEADER true)
 \copy allocations (gemeentecode, toewijzing_nummer, bsn, agb, domain, category, code, volume, unit, frequency, budget_cents, start_date, end_date, deleted) FROM 'allocations.csv' WITH (FORMAT csv, HEADER true)
-\copy declarations (declaration_id, agb, gemeentecode, domain, declaratie_nummer, declaration_month, submitted_on, total_cents, total_dc) FROM 'declarations.csv' WITH (FORMAT csv, HEADER true)
+\copy declarations (declaration_id, agb, gemeentecode, domain, declaratie_nummer, declaration_month, submitted_on, received_on, total_cents, total_dc) FROM 'declarations.csv' WITH (FORMAT csv, HEADER true)
 SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('productcodes.declarations', 'declaration_id'),
                          (SELECT max(declaration_id) FROM declarations)) \gset
 SELECT clock_timestamp() AS t0 \gset
@@ -99,7 +100,7 @@ regress() {
 	fresh_db "$db"
 	(cd "$root" && psql -X -a -d "$db" -f sql/setup.sql) > "$work/$label.out" 2>&1
 	[ "$label" = "baseline" ] && use_baseline "$db"
-	for f in validation cumulative hostile_input; do
+	for f in validation cumulative fidelity hostile_input; do
 		(cd "$root" && psql -X -a -d "$db" -f "sql/$f.sql") >> "$work/$label.out" 2>&1
 	done
 	psql_db "$db" -A -t -c "SELECT format('%-9s %s rows stored by the test files', '$label:', count(*)) FROM productcodes.declaration_rows"

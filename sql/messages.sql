@@ -276,4 +276,28 @@ SELECT (regress.try(format('SELECT productcodes.import_message(%L)', replace(:'f
 -- a byte-order mark elsewhere is text between elements, which the schema refuses
 SELECT (regress.try(format('SELECT productcodes.import_message(%L)', replace(:'f', '<Header>', U&'\FEFF<Header>')))).state;
 
+-- every allocation variant of the standard (Toewijzingsvarianten) is stored:
+-- aspecific without a budget (category only), aspecific with a budget, and
+-- generic (no Product, a budget); a specific one (a Code) still needs Omvang
+-- or Budget, and a generic one a Budget
+\set jw301v `cat test/messages/variants/jw301-varianten.xml`
+SELECT message_type, identificatie, rows_stored, rows_accepted, refused FROM productcodes.import_message(:'jw301v');
+SELECT toewijzing_nummer, variant, category, code, volume, unit, frequency, budget_cents, start_date, end_date
+  FROM productcodes.allocations WHERE gemeentecode = '0518' AND toewijzing_nummer BETWEEN 7201 AND 7203
+ ORDER BY toewijzing_nummer;
+\x on
+SELECT (regress.try(format('SELECT productcodes.import_message(%L)',
+	replace(replace(:'jw301v', 'JW301-0710', 'JW301-0711'), '<Budget>250000</Budget>', '')))).*;
+SELECT (regress.try(format('SELECT productcodes.import_message(%L)',
+	replace(replace(:'jw301v', 'JW301-0710', 'JW301-0712'),
+			'<ijw:Categorie>45</ijw:Categorie>', '<ijw:Categorie>45</ijw:Categorie><ijw:Code>45Z01</ijw:Code>')))).*;
+\x off
+-- the table refuses what no variant is
+SELECT (regress.try($$INSERT INTO productcodes.allocations (gemeentecode, toewijzing_nummer, bsn, agb, domain, start_date)
+	VALUES ('0518', 7299, '123456782', '87654321', 'JW', '2025-01-01')$$)).message;
+SELECT (regress.try($$INSERT INTO productcodes.allocations (gemeentecode, toewijzing_nummer, bsn, agb, domain, code, budget_cents, start_date)
+	VALUES ('0518', 7299, '123456782', '87654321', 'JW', '43Z03', 100, '2025-01-01')$$)).message;
+SELECT (regress.try($$INSERT INTO productcodes.allocations (gemeentecode, toewijzing_nummer, bsn, agb, domain, category, volume, unit, frequency, budget_cents, start_date)
+	VALUES ('0518', 7299, '123456782', '87654321', 'JW', '43', 5, '82', '6', 100, '2025-01-01')$$)).message;
+
 RESET search_path;

@@ -75,8 +75,8 @@ SELECT * FROM regress.report_row(702, 'A-FEB', 7101, '123456782', '02', '02Z01',
 SELECT * FROM regress.report_row(703, 'A-FEB-C', 7101, '123456782', '02', '02Z01', '2025-02-01', '2025-02-28', 10, '82', 1000, 10000, 'C', 'A-FEB');
 SELECT * FROM regress.report_row(703, 'A-FEB-2', 7101, '123456782', '02', '02Z01', '2025-02-01', '2025-02-28', 8, '82', 1000, 8000, 'D');
 SELECT * FROM regress.report_row(703, 'A-MAR', 7101, '123456782', '02', '02Z01', '2025-03-01', '2025-03-31', 20, '82', 1000, 20000, 'D');
--- P1 on 7102: 690 minutes (11.5 hours) at 60.00 an hour = 690.00
-SELECT * FROM regress.report_row(703, 'H-MAR', 7102, '111222333', '03', '03Z01', '2025-03-03', '2025-03-30', 690, '01', 6000, 69000, 'D');
+-- P1 on 7102: 690 minutes (11.5 hours) at 60.00 an hour = 690.00 (per-minute tariff 1.00, IV081)
+SELECT * FROM regress.report_row(703, 'H-MAR', 7102, '111222333', '03', '03Z01', '2025-03-03', '2025-03-30', 690, '01', 100, 69000, 'D');
 SELECT * FROM regress.report_row(704, 'A-APR', 7101, '123456782', '02', '02Z01', '2025-04-01', '2025-04-30', 10, '82', 1000, 10000, 'D');
 SELECT * FROM regress.report_row(705, 'A-MAY', 7101, '123456782', '02', '02Z01', '2025-05-01', '2025-05-31', 10, '82', 1000, 10000, 'D');
 -- rejected, must not count: an unknown allocation (TR338, 50.00) in May;

@@ -573,3 +573,28 @@ catalogue_changed(PG_FUNCTION_ARGS)
 	CacheInvalidateRelcache(trigdata->tg_relation);
 	return PointerGetDatum(NULL);
 }
+
+/*
+ * Has the contract any tariff for a municipality, provider (or any
+ * provider) and code on a date, in whatever unit (TR341 on an allocation
+ * without a unit)?
+ */
+bool
+cc_tariff_any_unit(const catalogue_cache *cache, const char *gemeentecode, const char *agb,
+				   int32 code, DateADT on)
+{
+	cc_tariff	key;
+	int			i;
+
+	strlcpy(key.gemeentecode, gemeentecode, sizeof(key.gemeentecode));
+	key.code = code;
+	i = lower_bound(cache->tariffs, cache->ntariffs, sizeof(cc_tariff), &key, compare_tariffs);
+	for (; i >= 0 && i < cache->ntariffs && compare_tariffs(&cache->tariffs[i], &key) == 0; i++)
+	{
+		const cc_tariff *t = &cache->tariffs[i];
+
+		if ((strcmp(t->agb, agb) == 0 || t->agb[0] == '\0') && t->lo <= on && on < t->hi)
+			return true;
+	}
+	return false;
+}

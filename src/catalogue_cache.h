@@ -85,6 +85,10 @@ extern bool cc_tariff_for(const catalogue_cache *cache, const char *gemeentecode
 						  const char *agb, int32 code, const char *unit, DateADT on,
 						  int32 *cents, bool *hourly);
 
+/* Is there a contract tariff of the code, in any unit (see cc_tariff_for)? */
+extern bool cc_tariff_any_unit(const catalogue_cache *cache, const char *gemeentecode,
+							   const char *agb, int32 code, DateADT on);
+
 extern bool cc_pension_age(const catalogue_cache *cache, DateADT on, int *years, int *months);
 
 #endif							/* CATALOGUE_CACHE_H */

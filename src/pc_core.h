@@ -4,8 +4,8 @@
  *		the BSN elfproef.
  *
  * Nothing in this header or in pc_core.c may include a PostgreSQL header:
- * the core is compiled on its own for the unit tests (test/unit_core.c) and
- * the fuzz harness (test/fuzz_core.c).  The server glue (productcode.c,
+ * the core is compiled on its own for the unit tests (test/unit_core.c,
+ * test/unit_bsn.c) and the fuzz harness (test/fuzz_core.c).  The server glue (productcode.c,
  * bsn.c) only translates status codes into ereport() calls.
  */
 #ifndef PC_CORE_H

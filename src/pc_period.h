@@ -5,7 +5,7 @@
  *
  * Like pc_core.h, nothing here may include a PostgreSQL header, and nothing
  * uses <time.h>, the locale or global state: every function is a pure
- * function of its arguments, compiled on its own for test/unit_period.c and
+ * function of its arguments, compiled on its own for test/unit_period*.c and
  * test/fuzz_period.c.
  *
  * A date is an int32 day number counted from 2000-01-01 = 0 in the

@@ -56,7 +56,7 @@ typedef enum pc_language_choice
 } pc_language_choice;
 extern int	pc_language;
 
-/* productcodes.memo_limit, in kB: see MEMO_LIMIT in validate.c */
+/* productcodes.memo_limit, in kB: see MEMO_LIMIT in engine_memo.c */
 extern int	pc_memo_limit_kb;
 
 /*

@@ -1,7 +1,7 @@
 /*
  * check.h
  *		The check harness shared by the unit test programs
- *		(test/unit_core.c, test/unit_period.c).
+ *		(test/unit_*.c).
  *
  * No framework: CHECK() counts a passed or failed check and prints one line
  * (file:line and the expression) for each failure.  A program ends with

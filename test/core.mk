@@ -1,6 +1,6 @@
 # test/core.mk
-#	Tests of the PostgreSQL-free core (src/pc_core.c, src/pc_period.c),
-#	without a server.
+#	Tests of the PostgreSQL-free core (src/pc_core.c, src/pc_period.c and
+#	the rules, src/pc_rules*.c), without a server.
 #
 # Included by the main PGXS Makefile, or used on its own from the repository
 # root:
@@ -12,8 +12,12 @@
 #	                                      long in all
 #	make -f test/core.mk core-clean       remove test/build
 #
-# There are two unit test programs (test/unit_core.c for product codes and
-# BSNs, test/unit_period.c for dates and periods) and two fuzz harnesses
+# There are seven unit test programs (test/unit_core.c for product codes,
+# test/unit_bsn.c for BSNs, test/unit_period.c and test/unit_period_walk.c
+# for dates and periods, test/unit_rules.c for the rules of one row,
+# test/unit_rules_totals.c for the running totals, test/unit_rules_spec.c
+# for the rules the audit's spec changed, with the standard's worked
+# examples) and two fuzz harnesses
 # (test/fuzz_core.c, test/fuzz_period.c); each is linked with the whole
 # core.  Every program prints its own "name: N passed, M failed" line; all
 # of them run even when an earlier one fails, and the target fails if any
@@ -21,7 +25,8 @@
 #
 # What the programs share is in headers next to them, included by file name
 # (no -I needed): test/check.h (CHECK harness and summary line of the unit
-# tests), test/rng.h (their random generator), test/ref_calendar.h
+# tests), test/rules_example.h (the example of the rule tests),
+# test/rng.h (their random generator), test/ref_calendar.h
 # (reference calendar of unit_period and fuzz_period) and
 # test/fuzz_require.h (REQUIRE of the fuzz harnesses).  The targets below
 # rebuild everything each time, so the headers need no dependency rules.
@@ -65,11 +70,15 @@ CORE_FUZZ_SECONDS ?= 60
 CORE_FUZZ_EACH_SECONDS ?= $(shell expr \( $(CORE_FUZZ_SECONDS) + 1 \) / 2)
 
 CORE_INCLUDES := -Isrc
-CORE_SOURCES := src/pc_core.c src/pc_period.c
+CORE_SOURCES := src/pc_core.c src/pc_period.c src/pc_rules.c \
+	src/pc_rules_format.c src/pc_rules_allocation.c \
+	src/pc_rules_declaration.c src/pc_rules_catalogue.c \
+	src/pc_rules_cumulative.c src/pc_rules_regional.c
 CORE_BUILD_DIR := test/build
-CORE_UNIT_BINS := $(CORE_BUILD_DIR)/unit_core $(CORE_BUILD_DIR)/unit_period
-CORE_ASAN_BINS := $(CORE_BUILD_DIR)/unit_core_asan \
-	$(CORE_BUILD_DIR)/unit_period_asan
+CORE_UNIT_NAMES := unit_core unit_bsn unit_period unit_period_walk \
+	unit_rules unit_rules_totals unit_rules_spec
+CORE_UNIT_BINS := $(addprefix $(CORE_BUILD_DIR)/,$(CORE_UNIT_NAMES))
+CORE_ASAN_BINS := $(addsuffix _asan,$(CORE_UNIT_BINS))
 CORE_FUZZ_SEEDS := test/fuzz_corpus
 CORE_FUZZ_WORK := $(CORE_BUILD_DIR)/fuzz_work
 CORE_FUZZ_PERIOD_WORK := $(CORE_BUILD_DIR)/fuzz_period_work
@@ -79,10 +88,10 @@ CORE_FUZZ_PERIOD_WORK := $(CORE_BUILD_DIR)/fuzz_period_work
 
 core-unit-build:
 	@mkdir -p $(CORE_BUILD_DIR)
-	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INCLUDES) $(CORE_SOURCES) \
-		test/unit_core.c -o $(CORE_BUILD_DIR)/unit_core
-	$(CORE_CC) $(CORE_CFLAGS) $(CORE_INCLUDES) $(CORE_SOURCES) \
-		test/unit_period.c -o $(CORE_BUILD_DIR)/unit_period
+	for name in $(CORE_UNIT_NAMES); do \
+		$(CORE_CC) $(CORE_CFLAGS) $(CORE_INCLUDES) $(CORE_SOURCES) \
+			test/$$name.c -o $(CORE_BUILD_DIR)/$$name || exit 1; \
+	done
 
 # Each loop runs every program even after a failure, so each prints its
 # summary line, and fails at the end if any of them failed.
@@ -97,11 +106,11 @@ core-valgrind: core-unit-build
 
 core-asan-build:
 	@mkdir -p $(CORE_BUILD_DIR)
-	$(CORE_CC) $(CORE_CFLAGS) $(CORE_SANITIZE) $(CORE_INCLUDES) \
-		$(CORE_SOURCES) test/unit_core.c -o $(CORE_BUILD_DIR)/unit_core_asan
-	$(CORE_CC) $(CORE_CFLAGS) $(CORE_SANITIZE) $(CORE_INCLUDES) \
-		$(CORE_SOURCES) test/unit_period.c \
-		-o $(CORE_BUILD_DIR)/unit_period_asan
+	for name in $(CORE_UNIT_NAMES); do \
+		$(CORE_CC) $(CORE_CFLAGS) $(CORE_SANITIZE) $(CORE_INCLUDES) \
+			$(CORE_SOURCES) test/$$name.c \
+			-o $(CORE_BUILD_DIR)/$${name}_asan || exit 1; \
+	done
 
 core-asan: core-asan-build
 	rc=0; for bin in $(CORE_ASAN_BINS); do \

@@ -27,7 +27,11 @@ finish() {
 	exit
 }
 
-# 1. the generator: exact row count, same files for the same arguments
+# 1. the generator: its date and amount rules on the standard's examples,
+# exact row count, same files for the same arguments
+python3 tools/generate.py --self-check 2> "$work/selfcheck.err"
+check "generator's rules pass the standard's examples (--self-check)" "0" "$?"
+sed 's/^/# /' "$work/selfcheck.err"
 python3 tools/generate.py --seed "$seed" --rows "$rows" --out "$work/a" 2> "$work/gen.err"
 status=$?
 sed 's/^/# /' "$work/gen.err"
@@ -127,7 +131,7 @@ check "and get the same outcome, row by row" "$rows 0" \
 	"$(sql "SELECT count(*) || ' ' || count(*) FILTER (WHERE (a.referentie_nummer, a.status, a.errors, a.warnings) IS DISTINCT FROM (b.referentie_nummer, b.status, b.errors, b.warnings)) FROM productcodes.declaration_rows a FULL JOIN rows_forgetful b USING (row_id)")"
 
 check "the error mix has every kind of error the generator makes" \
-	"FMT_BSN TR304 TR307 TR308 TR321 TR322 TR323 TR338 TR340 TR389" \
+	"FMT_BSN TR304 TR307 TR308 TR318 TR321 TR322 TR323 TR338 TR340 TR341 TR369 TR387 TR388 TR389 TR418" \
 	"$(sql "SELECT string_agg(DISTINCT e, ' ' ORDER BY e) FROM expected, unnest(expected_errors::text[]) e")"
 check "between 2% and 7% of the rows are meant to be rejected" "t" \
 	"$(sql "SELECT count(*) FILTER (WHERE expected_status = 'rejected') BETWEEN 0.02 * count(*) AND 0.07 * count(*) FROM expected")"

@@ -35,6 +35,12 @@ for f in "$msgs"/*.xml; do
 	status=$?
 	check "$(basename "$f") validates against $(basename "$(schema_of "$f")")" "0" "$status"
 done
+# the allocation variants sql/messages.sql imports
+for f in "$msgs"/variants/*.xml; do
+	xmllint --noout --schema "$(schema_of "$f")" "$f" > "$work/xmllint" 2>&1
+	status=$?
+	check "variants/$(basename "$f") validates against $(basename "$(schema_of "$f")")" "0" "$status"
+done
 for f in "$msgs"/invalid/*.xml; do
 	xmllint --noout --schema "$(schema_of "$f")" "$f" > "$work/xmllint" 2>&1
 	status=$?

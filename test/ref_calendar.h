@@ -1,7 +1,7 @@
 /*
  * ref_calendar.h
  *		Reference calendar for the tests of the date and period arithmetic
- *		(test/unit_period.c, test/fuzz_period.c).
+ *		(test/unit_period*.c, test/fuzz_period.c).
  *
  * Its own Gregorian leap rule and month table, written out, a walk of one
  * day at a time and the other rules straight from their definitions.  It

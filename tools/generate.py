@@ -11,6 +11,7 @@ known mix of errors.  Every row's outcome is written to expected.csv.
     python3 tools/generate.py --out /tmp/gen                 # scale 1.0, seed 42
     python3 tools/generate.py --scale 0.05 --seed 7 --out DIR
     python3 tools/generate.py --rows 1000000 --out DIR       # exactly N rows
+    python3 tools/generate.py --self-check                   # the rules' examples
 
 Scale 1.0 is about 50 providers (8-digit AGB), 3000 clients (valid BSNs,
 birth dates within the products' age limits), 4900 allocations and 35,000
@@ -18,23 +19,47 @@ rows.  --rows N plans clients until about N rows and writes exactly N (the
 last month's declarations are cut where the count is reached).  The
 products, their limits and companions are read from data/*.csv.
 
-The rows: one declaration per provider, municipality, domain and month
-(DeclaratieNummer D<gemeentecode><yyyymm>, submitted in the next month); a
-row per allocation active that month, for the whole month or clipped to the
-allocation's start and end (TR387/TR388); volume x contract tariff (the
-provider's own tariff where it has one, some indexed from 1 July; some
-hours allocations declared in minutes); transport (08U01/08U02) only for
-clients at home, next to a day programme or short stay of the same provider
-declared earlier in the same declaration.  About 1.5% of accepted debits are
-credited in a later month and sent again corrected (credit first).
+The allocations: mostly specific (category, code, volume, unit and
+frequency); about 3% aspecific (category only; half with a budget, half
+with neither volume nor budget) and 0.8% generic (no category, a budget),
+whose rows declare a product of the allocation's category (or any);
+a fifth of the unit-82 products allocated per week (frequency 2,
+outputgericht: the month's volume counts Sundays, IV077).
 
-The errors, about 4% of the rows, each row breaking exactly the rules listed
-for it: a code of the same category that is not the allocation's (TR340);
-the whole month while the allocation starts or ends in it (TR307 or TR308);
-over the allocated volume (TR321 per week, TR322 frequency 6); a second
-debit for the same allocation, month and code (TR389); a BSN failing the
+The rows: one declaration per provider, municipality, domain and month
+(DeclaratieNummer D<gemeentecode><yyyymm>; DeclaratieDagtekening
+(submitted_on) in the next month, received that day or the next); a row
+per allocation active that month, for the whole month or clipped to the
+allocation's start and end (TR387/TR388); volume x contract tariff (the
+provider's own tariff where it has one, some indexed from 1 July); some
+hours allocations declared in minutes, with the hourly tariff / 60
+rounded as ProductTarief and the amount from the hourly tariff (IV081);
+transport (08U01/08U02) only for clients at home, next to a day programme
+or short stay of the same provider declared earlier in the same
+declaration.  About 1.5% of accepted debits are credited in a later month
+and sent again corrected (credit first).
+
+The errors, about 4-5% of the rows, each row breaking exactly the rules
+listed for it: a code of the same category that is not the allocation's
+(TR340); the whole month while the allocation starts or ends in it (TR307
+and TR387, or TR308 and TR388); a later start or an earlier end than the
+allocation's in the month (TR387 or TR388 alone); over the allocated volume
+(TR321 per week, TR322 frequency 6) or the budget (TR369); a second debit
+for the same allocation, month and code (TR389); a BSN failing the
 elfproef (FMT_BSN and TR304); a credit pointing to no debit (TR323); a
-ToewijzingNummer the municipality never issued (TR338).
+ToewijzingNummer the municipality never issued, or another provider's
+allocation (TR338); a minutes row with the hourly tariff (TR418); a unit
+the contract does not have on an allocation without a unit (TR341); a row
+held back and sent for its month after the next month's declaration
+(DeclaratieNummer ending in L: TR318).
+
+The rules are those of /work/audit/spec.md (S1-S10): the evaluator below
+implements them independently of the engine, including the rules no
+generated row breaks (TR335, TR134, TR137, TR135 as DeclaratieDagtekening
+after the day of receipt, CS339, CS100).  Rules undecided for lack of data
+(TR341 or TR418 without a contract tariff) count as not failed; expected.csv
+does not list them.  `--self-check` runs the date and amount functions on
+the standard's examples (IV077, IV076, IV078, IV081, IV089, TR335, TR318).
 
 Files written in DIR (CSV with a header, RFC 4180, UTF-8; an empty field is
 NULL; load them with tools/load-generated.sh, in this order):
@@ -42,8 +67,9 @@ NULL; load them with tools/load-generated.sh, in this order):
     catalogue_municipalities.csv  which municipality uses which shipped catalogue
     tariffs.csv                   contract tariffs (agb empty: any provider)
     clients.csv                   bsn, birth_date, lives_at_home
-    allocations.csv               toewijzingen
-    declarations.csv              323 headers, with explicit declaration_id
+    allocations.csv               toewijzingen (specific, aspecific, generic)
+    declarations.csv              323 headers, with explicit declaration_id,
+                                  submitted_on and received_on
     declaration_rows.csv          the rows, input columns only, in check order
     expected.csv                  referentie_nummer, expected_status, expected_errors
     summary.json                  arguments and counts (rows, error mix)
@@ -51,14 +77,16 @@ NULL; load them with tools/load-generated.sh, in this order):
 How outcomes are known.  The generator keeps the running state the engine
 keeps (accepted debits not cancelled by a credit, per allocation and per
 client) and evaluates every row with the rules the data can reach (the
-allocation rules, TR319, TR381, TR418, TR346, the running totals
-TR321/TR322/TR389, credits TR323/TR390 and the regional rules).  A clean
+allocation rules, the declaration rules, TR381, TR418, TR346, CS339, the
+running totals TR321/TR322/TR369/TR389, credits TR323/TR390 and the
+regional rules).  A clean
 row that this model would reject is made smaller or left out; an error row
 is only written when the model finds exactly the rules it was built to
 break (otherwise the clean row is written, or the extra row left out).
 Rows are checked by the engine in file order, so the order of
 declaration_rows.csv matters: per declaration, credits first, then
-corrected debits, then the month's rows (day programmes before transport).
+corrected debits, then the month's rows (day programmes before transport);
+a late declaration (TR318) follows its provider's regular one.
 
 Only the standard library; one random.Random per purpose, seeded from
 --seed: identical arguments give identical files.
@@ -124,7 +152,7 @@ UNIT_DEFAULT_USE = {'82': (2, 12, 5000, 15000), '04': (2, 6, 5000, 8000),
 # apply to some rows; see make_month).
 P_WRONG_CODE = 0.0090      # TR340
 P_OUTSIDE = 0.08           # TR307/TR308, per row clipped to the allocation's start/end
-P_OVER_WEEK = 0.03         # TR321, per row of a per-week allocation without regional limits
+P_OVER_WEEK = 0.018        # TR321, per row of a per-week allocation without regional limits
 P_OVER_TOTAL = 0.25        # TR322, per row of a frequency-6 allocation with little left
 P_DOUBLE = 0.0070          # TR389
 P_BAD_BSN = 0.0060         # FMT_BSN + TR304
@@ -132,6 +160,16 @@ P_DANGLING_CREDIT = 0.0060  # TR323, per clean row, placed among the credits
 P_UNKNOWN_ALLOC = 0.0065   # TR338
 P_CORRECTION = 0.015       # credit + corrected debit in a later month
 P_MINUTES = 0.12           # hours allocations declared in minutes
+# The allocation variants and the rules of spec S1-S10 (/work/audit/spec.md)
+P_ASPECIFIC = 0.03         # allocations with a category and no code (half with a budget)
+P_GENERIC = 0.008          # allocations with neither category nor code, with a budget
+P_WEEKLY_OUTPUT = 0.2      # unit-82 allocations given per week (frequency 2): IV077 Sundays
+P_OTHER_PROVIDER = 0.002   # TR338: another provider's (or domain's) allocation (S2)
+P_LATER_START = 0.03       # TR387/TR388, per row clipped to the allocation's start/end (S10)
+P_HOURLY_TARIFF = 0.05     # TR418, per minutes row on an hourly contract: the hourly tariff (S5)
+P_WRONG_UNIT = 0.03        # TR341, per row on an allocation without a unit (S3)
+P_OVER_BUDGET = 0.25       # TR369, per row of a budget allocation with little left
+P_LATE = 0.0015            # TR318, per clean row: held back, sent for its month after a later one (S6)
 
 
 # --------------------------------------------------------------- dates
@@ -172,6 +210,64 @@ def iso_weeks_touching(start, end):
     if end < start:
         return 0
     return ((end - weekday0(end)) - (start - weekday0(start))) // 7 + 1
+
+
+def sundays(start, end):
+    """Sundays in [start, end] (ordinals: o % 7 == 0 is a Sunday)."""
+    if end < start:
+        return 0
+    return end // 7 - (start - 1) // 7
+
+
+def iv077_weeks(unit, domain, category, alloc_end, frm, to):
+    """Weeks of a per-week allocation in [frm, to] (spec S4, IV077): output
+    (unit 82/83) the Sundays, plus 1 when the allocation's last Sunday lies
+    in [frm, to] and its end is no Sunday; Wmo category 01 (inspanning) 6;
+    else the ISO weeks touching."""
+    if to < frm:
+        return 0
+    if unit in ('82', '83'):
+        n = sundays(frm, to)
+        if alloc_end is not None and weekday0(alloc_end) != 6:
+            last_sunday = alloc_end - weekday0(alloc_end) - 1
+            if frm <= last_sunday <= to:
+                n += 1
+        return n
+    if domain == 'WMO' and category == '01':
+        return 6
+    return iso_weeks_touching(frm, to)
+
+
+def month_allowed(a, domain, frm, to):
+    """TR321: the volume allocation a allows in [frm, to] (a month's part)."""
+    if to < frm:
+        return 0
+    if a.freq == '2':
+        return a.volume * iv077_weeks(a.unit, domain, a.category, a.end, frm, to)
+    return allowed_volume(a.volume, a.freq, frm, to)
+
+
+def add_months_clipped(o, months):
+    """o plus months, the day clipped to the target month's last day."""
+    y, m, d = ymd(o)
+    total = y * 12 + m - 1 + months
+    ny, nm = divmod(total, 12)
+    nm += 1
+    last = month_bounds(d2o(ny, nm, 1))[1]
+    return min(d2o(ny, nm, 1) + d - 1, last)
+
+
+def exact_dates_rules(a_start, a_end, ps, pe):
+    """S10 (IV089), for a period inside one month: TR387 unless it starts on
+    the 1st or on the allocation's start later in the month, TR388 likewise
+    for the end."""
+    mf, ml, _ = month_bounds(ps)
+    E = []
+    if a_start <= ml and ps != max(mf, a_start):
+        E.append('TR387')
+    if (a_end is None or a_end >= mf) and pe != (min(ml, a_end) if a_end is not None else ml):
+        E.append('TR388')
+    return E
 
 
 def months_touching(start, end):
@@ -304,7 +400,7 @@ class Client:
 class Alloc:
     __slots__ = ('gem', 'toew', 'client', 'bsn', 'agb', 'domain', 'category', 'code', 'product',
                  'volume', 'unit', 'freq', 'start', 'end', 'base', 'minutes', 'transport',
-                 'feeds_transport', 'key')
+                 'feeds_transport', 'key', 'budget', 'variant', 'row_category', 'row_code')
 
 
 class Provider:
@@ -461,6 +557,21 @@ class Region:
                 best = (rank, cents, t_unit)
         return None if best is None else (best[1], best[2])
 
+    def tariff_units(self, g, agb, code, on):
+        """S3: the units of the contract tariffs (the provider's or any
+        provider's) for the code on a day, in any unit."""
+        return {t_unit for (t_agb, t_unit, lo, hi, cents) in self.tariffs.get((g, code), ())
+                if (t_agb is None or t_agb == agb) and lo <= on < hi}
+
+    def row_tariff(self, g, agb, code, unit, on):
+        """What a clean row carries: (ProductTarief, hourly basis).  A
+        minutes row on an hourly contract H: H / 60 rounded, the amount from
+        H (IV081, S5); the basis is None otherwise."""
+        t = self.contract_tariff(g, agb, code, unit, on)
+        if unit == '01' and t[1] == '04':
+            return (t[0] + 30) // 60, t[0]
+        return t[0], None
+
     # clients and allocations ------------------------------------------------
     def add_client(self, rng):
         """One client with 1-3 allocations; returns the clean rows planned."""
@@ -536,12 +647,29 @@ class Region:
         return True
 
     def make_alloc(self, rng, c, p, like=None):
+        """An allocation of product p (the rows declare p).  Mostly specific
+        (category, code, volume per unit and frequency); some aspecific
+        (category only; a budget or nothing) or generic (a budget only),
+        and some unit-82 products allocated per week (output, IV077)."""
         a = Alloc()
         a.gem, a.client, a.bsn, a.domain = c.gem, c, c.bsn, c.domain
         a.category, a.code, a.product = p.category, p.code, p
+        a.row_category, a.row_code = p.category, p.code
         a.unit, a.freq = p.unit, p.frequency
         a.transport = bool(p.companions)
         a.feeds_transport = False
+        a.budget = None
+        a.variant = 'specifiek'
+        x = rng.random()
+        if like is None and not p.companions and not any(
+                p.code in q.companions for q in self.codes_for[(c.gem, c.domain)]):
+            if x < P_GENERIC:
+                a.variant = 'generiek'
+            elif x < P_GENERIC + P_ASPECIFIC:
+                a.variant = 'aspecifiek'
+        if a.variant == 'specifiek' and a.unit == '82' and a.freq == '6' and like is None \
+                and rng.random() < P_WEEKLY_OUTPUT:
+            a.freq = '2'
         a.minutes = a.unit == '04' and rng.random() < P_MINUTES
         if like is not None:
             a.agb, a.start, a.end = like.agb, like.start, like.end
@@ -571,6 +699,23 @@ class Region:
             return None
         lo, hi = use_of(p)[:2]
         a.base = rng.randint(lo, hi)
+        if p.frequency == '6' and a.freq == '2':
+            a.base = max(1, a.base * 12 // 52)             # pieces a month -> a week
+        if a.variant != 'specifiek':
+            # no Omvang (CD080): a budget (end date required, CD075) or nothing
+            a.code = a.unit = a.freq = a.volume = None
+            if a.variant == 'generiek':
+                a.category = None
+            if a.variant == 'generiek' or rng.random() < 0.5:
+                if a.end is None:
+                    a.end = a.start + rng.randrange(180, 451)
+                    if a.end < d2o(YEAR, 2, 1):
+                        a.end = rng.randrange(d2o(YEAR, 2, 1), d2o(YEAR, 12, 31) + 1)
+                weeks = 1 if p.frequency == '6' else 4.35
+                month_cents = a.base * weeks * use_of(p)[3]
+                factor = rng.choice((0.3, 1.3, 1.3))       # some budgets run out
+                a.budget = min(MAX_AMOUNT, int(month_cents * months_in_year(a) * factor) // 100 * 100)
+            return a
         if a.freq == '6':
             months = months_in_year(a)
             a.volume = (a.base * 12 * months + 7) // 8 + 2     # 1.5 x the usual use, and 2
@@ -585,6 +730,7 @@ def use_of(p):
 
 
 YEAR_FIRST, YEAR_LAST = d2o(YEAR, 1, 1), d2o(YEAR, 12, 31)
+CS100_FIRST = d2o(2021, 1, 1)
 
 
 def months_in_year(a):
@@ -612,7 +758,7 @@ class Engine:
         self.valid_bsn = region.used_bsn
         self.months = {}          # month -> (alloc_month, alloc_rows, client_month, client_rows)
         self.oldest = 0           # months before this one were dropped
-        self.alloc_total = {}     # alloc key -> [units, minutes]
+        self.alloc_total = {}     # alloc key -> [units, minutes, amount in cents]
         self.client_year = {}     # (bsn, code, year) -> volume
         self.debits = {}          # ref -> (agb, domain, allocation, row) of debits to be credited
         self.credited = set()     # refs of debits an accepted credit cancels
@@ -634,38 +780,58 @@ class Engine:
         self.oldest = oldest
 
     def evaluate(self, row, decl):
-        """The rules row (a list in CSV order) breaks, as a sorted list."""
-        (_, ref, vorig, toew, bsn, category, code, ps, pe, vol, unit, tariff, amount, dc) = row
+        """The rules row (a list in CSV order) breaks, as a sorted list
+        (spec S1-S10 of /work/audit/spec.md)."""
+        (_, ref, vorig, toew, bsn, category, code, ps, pe, vol, unit, tariff, amount, dc) = row[:14]
         r = self.r
         gem, agb, domain = decl.gem, decl.agb, decl.domain
         E = []
         bsn_ok = bsn in self.valid_bsn or bsn_is_valid(bsn)
         if not bsn_ok:
             E.append('FMT_BSN')
+        if ps < CS100_FIRST:
+            E.append('CS100')
         a = r.alloc_by_key.get((gem, toew))
+        # S2: another provider's or domain's allocation is no allocation
+        if a is not None and (a.agb != agb or a.domain != domain):
+            a = None
         mf, ml, mon = month_bounds(ps)
         st = self.month(mon)
+        period_ok = ps <= pe <= ml
         if a is None:
             E.append('TR338')
         else:
             if a.bsn != bsn:
                 E.append('TR304')
-            if a.category != category:
+            if a.category is not None and a.category != category:      # S1
                 E.append('TR339')
-            if a.code != code:
+            if a.code is not None and a.code != code:
                 E.append('TR340')
-            if a.unit != unit and not (a.unit == '04' and unit == '01'):
-                E.append('TR341')
+            if a.unit is not None:
+                if a.unit != unit and not (a.unit == '04' and unit == '01'):
+                    E.append('TR341')
+            else:                                                        # S3
+                units = r.tariff_units(gem, agb, code, ps)
+                if units and unit not in units and not (unit == '01' and '04' in units):
+                    E.append('TR341')
             if ps < a.start:
                 E.append('TR307')
             if a.end is not None and pe > a.end:
                 E.append('TR308')
-            if ps != mf and not (mf < a.start <= ml):
-                E.append('TR387')
-            if pe != ml and not (a.end is not None and mf <= a.end < ml):
-                E.append('TR388')
+            if period_ok:                                                # S10
+                E.extend(exact_dates_rules(a.start, a.end, ps, pe))
         if pe > decl.month_last:
             E.append('TR319')
+        if decl.tr318:                                                   # S6
+            E.append('TR318')
+        if pe < add_months_clipped(decl.submitted, -60):                 # S7
+            E.append('TR335')
+        if decl.submitted > decl.received:                               # S8
+            E.append('TR135')
+        if ps > decl.submitted:
+            E.append('TR134')
+        if pe > decl.submitted:
+            E.append('TR137')
 
         if a is not None:
             if dc == 'C':
@@ -678,7 +844,7 @@ class Engine:
                 key = a.key
                 in_min = unit == '01'
                 mu, mm = st[0].get(key, (0, 0))
-                tu, tm = self.alloc_total.get(key, (0, 0))
+                tu, tm, tc = self.alloc_total.get(key, (0, 0, 0))
                 if in_min:
                     mm += vol
                     tm += vol
@@ -690,17 +856,19 @@ class Engine:
                     month_units, total_units = mu + mm, tu + tm
                 else:
                     month_units, total_units = mu * 60 + mm, tu * 60 + tm
-                if a.freq != '6':
-                    lo = max(mf, a.start)
-                    hi = min(ml, a.end) if a.end is not None else ml
-                    allowed = allowed_volume(a.volume, a.freq, lo, hi) * factor if lo <= hi else 0
-                    if month_units > allowed:
-                        E.append('TR321')
-                    if a.end is not None and total_units > \
-                            allowed_volume(a.volume, a.freq, a.start, a.end) * factor:
+                if a.volume is not None and a.freq is not None:
+                    if a.freq != '6':
+                        lo = max(mf, a.start)
+                        hi = min(ml, a.end) if a.end is not None else ml
+                        if month_units > month_allowed(a, domain, lo, hi) * factor:   # S4
+                            E.append('TR321')
+                        if a.end is not None and total_units > \
+                                allowed_volume(a.volume, a.freq, a.start, a.end) * factor:
+                            E.append('TR322')
+                    elif total_units > a.volume * factor:
                         E.append('TR322')
-                elif total_units > a.volume * factor:
-                    E.append('TR322')
+                if a.budget is not None and tc + amount > a.budget:
+                    E.append('TR369')
                 rows = st[1].get(key)
                 if rows:
                     for (c2, cat2, ps2, pe2) in rows.values():
@@ -745,17 +913,21 @@ class Engine:
                     if too_old or (p.min_age is not None and age < p.min_age):
                         E.append('REG_LEEFTIJD')
 
-        # TR418 and TR346
+        # TR418 and TR346 (S5), CS339 (S9)
         t = r.contract_tariff(gem, agb, code, unit, ps)
-        if t is not None and tariff != t[0]:
-            E.append('TR418')
-        per_unit = amount == vol * tariff
-        per_hour = unit == '01' and amount == minutes_amount(tariff, vol)
+        hourly = t is not None and t[1] == '04' and unit == '01'
         if t is not None:
-            bad = not per_hour if (t[1] == '04' and unit == '01') else not per_unit
-        else:
-            bad = not (per_unit or per_hour)
-        if bad:
+            if tariff != ((t[0] + 30) // 60 if hourly else t[0]):
+                E.append('TR418')
+        if unit == '83':
+            if amount != vol:
+                E.append('CS339')
+        elif t is not None:
+            if amount != (minutes_amount(t[0], vol) if hourly else vol * tariff):
+                E.append('TR346')
+        elif not (amount == vol * tariff or (
+                unit == '01' and minutes_amount(60 * tariff - 30, vol) <= amount
+                <= minutes_amount(60 * tariff + 29, vol))):
             E.append('TR346')
         if len(E) > 1:
             E.sort()
@@ -775,7 +947,7 @@ class Engine:
         self._count(a, row, +1)
 
     def _count(self, a, row, sign):
-        (_, ref, _, _, bsn, category, code, ps, pe, vol, unit, _, _, _) = row
+        (_, ref, _, _, bsn, category, code, ps, pe, vol, unit, _, _, _) = row[:14]
         mon = month_bounds(ps)[2]
         st = self.month(mon)
         idx = 1 if unit == '01' else 0
@@ -786,8 +958,9 @@ class Engine:
         m[idx] += sign * vol
         t = self.alloc_total.get(key)
         if t is None:
-            t = self.alloc_total[key] = [0, 0]
+            t = self.alloc_total[key] = [0, 0, 0]
         t[idx] += sign * vol
+        t[2] += sign * row[12]
         ck = (bsn, code)
         st[2][ck] = st[2].get(ck, 0) + sign * vol
         yk = (bsn, code, mon // 12)
@@ -810,7 +983,7 @@ class Engine:
 
 class Declaration:
     __slots__ = ('id', 'agb', 'gem', 'domain', 'number', 'month_first', 'month_last',
-                 'submitted', 'rows', 'expected', 'kinds')
+                 'submitted', 'received', 'tr318', 'rows', 'expected', 'kinds')
 
 
 class Generator:
@@ -827,6 +1000,11 @@ class Generator:
         self.kinds = {}               # what was made -> rows
         self.scheduled = {}           # (month, agb, gem, domain) -> [(row, new volume)]
         self.late_doubles = {}        # (month, agb, gem, domain) -> [row]
+        self.held = {}                # (month, agb, gem, domain) -> [row of the month before]
+        self.last_month = {}          # (agb, gem, domain) -> latest declaration_month sent
+        self.allocs_of_gem = {}
+        for a in region.allocs:
+            self.allocs_of_gem.setdefault(a.gem, []).append(a)
         # allocations per declaration key, day programmes before transport
         self.by_key = {}
         for a in region.allocs:
@@ -844,24 +1022,38 @@ class Generator:
         self.kinds[k] = self.kinds.get(k, 0) + n
 
     def clean_row(self, a, decl, first, last, lo, hi):
-        """The row for allocation a in the month [first, last], period [lo, hi]."""
+        """The row for allocation a in the month [first, last], period [lo, hi]
+        (None when a per-week output allocation has no week in it, IV077).
+        A row is the CSV's 14 fields and the hourly contract tariff its
+        amount is computed from (a minutes row on an hourly contract), or None."""
         rng = self.rng
-        unit = a.unit
-        if a.freq == '6':
+        p = a.product
+        unit = p.unit
+        if a.freq == '6' or (a.freq is None and p.frequency == '6'):
             days = hi - lo + 1
             vol = max(1, (a.base * days * rng.randint(80, 120) + 50 * (last - first + 1))
                       // (100 * (last - first + 1)))
         else:
-            allowed = allowed_volume(a.volume, a.freq, lo, hi)
-            if a.product.max_week is not None:
-                allowed = min(allowed, a.product.max_week * iso_weeks_touching(first, last))
-            vol = max(1, allowed * rng.randint(35, 55) // 100)
+            if a.volume is not None:
+                allowed = month_allowed(a, decl.domain, lo, hi)
+            else:
+                allowed = a.base * iso_weeks_touching(lo, hi)
+            if p.max_week is not None:
+                allowed = min(allowed, p.max_week * iso_weeks_touching(first, last))
+            if allowed <= 0:
+                return None
+            if a.unit in ('82', '83') and rng.random() < 0.3:
+                vol = allowed           # all of it: the Sunday count decides (S4)
+            else:
+                vol = max(1, allowed * rng.randint(35, 55) // 100)
             if a.minutes:
                 unit = '01'
                 vol = max(15, vol * 60 - rng.randrange(0, 60))
-        tariff = self.r.contract_tariff(a.gem, a.agb, a.code, unit, lo)[0]
-        return [decl.id, self.new_ref(), None, a.toew, a.bsn, a.category, a.code, lo, hi, vol,
-                unit, tariff, amount_of(vol, unit, tariff), 'D']
+        tariff, basis = self.r.row_tariff(a.gem, a.agb, a.row_code, unit, lo)
+        row = [decl.id, self.new_ref(), None, a.toew, a.bsn, a.row_category, a.row_code, lo, hi,
+               vol, unit, tariff, 0, 'D', basis]
+        reamount(row)
+        return row
 
     def emit(self, decl, row, expected, kind, remember=False):
         """Append the row with its expected outcome; update the state."""
@@ -881,7 +1073,7 @@ class Generator:
             if vol < 1:
                 break
             row[9] = vol
-            row[12] = amount_of(vol, row[10], row[11])
+            reamount(row)
         self.kind('clean row left out (totals)')
         return False
 
@@ -902,7 +1094,32 @@ class Generator:
         d.month_first = d2o(YEAR, m, 1)
         d.month_last = month_bounds(d.month_first)[1]
         d.rows, d.expected, d.kinds = [], [], []
+        d.submitted = d.received = None
+        d.tr318 = False
         return d
+
+    def send(self, decl, late=False):
+        """Number the declaration and date it: DeclaratieDagtekening after the
+        declared month (TR134/TR137 pass), received that day or the next
+        (TR135 passes); TR318 if the provider declared a later month to
+        this municipality in this domain before (S6)."""
+        rng = self.rng
+        decl.id = self.next_decl
+        after = month_bounds(decl.month_last + 1)
+        if late:
+            after = month_bounds(after[1] + 1)   # with the next month's declaration
+            decl.number += 'L'
+        decl.submitted = after[0] + rng.randrange(0, 10) + (10 if late else 0)
+        decl.received = decl.submitted + rng.choice((0, 1))
+        key = (decl.agb, decl.gem, decl.domain)
+        decl.tr318 = decl.month_first < self.last_month.get(key, decl.month_first)
+
+    def sent(self, decl, out):
+        """The declaration has rows: it takes its id."""
+        key = (decl.agb, decl.gem, decl.domain)
+        self.last_month[key] = max(self.last_month.get(key, decl.month_first), decl.month_first)
+        self.next_decl += 1
+        out.append(decl)
 
     def make_month(self, m):
         """The declarations of month m, in file order."""
@@ -917,7 +1134,6 @@ class Generator:
         for key in self.keys:
             agb, gem, domain = key
             decl = self.declaration(agb, gem, domain, m)
-            decl.id = self.next_decl
             sk = (m,) + key
             active = []
             for a in self.by_key[key]:
@@ -927,8 +1143,10 @@ class Generator:
                                min(last, a.end) if a.end is not None else last))
             corrections = self.scheduled.pop(sk, [])
             doubles = self.late_doubles.pop(sk, [])
-            if not active and not corrections and not doubles:
+            held = self.held.pop(sk, [])
+            if not active and not corrections and not doubles and not held:
                 continue
+            self.send(decl)
 
             # 1. credits: of debits to correct, and some pointing to nothing
             fixed = []
@@ -941,11 +1159,13 @@ class Generator:
                 self.emit(decl, credit, [], 'credit')
                 fix = list(orig)
                 fix[0], fix[1], fix[9] = decl.id, self.new_ref(), new_vol
-                fix[12] = amount_of(new_vol, fix[10], fix[11])
+                reamount(fix)
                 fixed.append(fix)
             for (a, first, last, lo, hi) in active:
                 if rng.random() < P_DANGLING_CREDIT:
                     credit = self.clean_row(a, decl, first, last, lo, hi)
+                    if credit is None:
+                        continue
                     credit[2] = 'R9%08d' % rng.randrange(10 ** 8)
                     credit[13] = 'C'
                     self.try_error(decl, credit, ['TR323'], 'credit without debit (TR323)')
@@ -956,7 +1176,15 @@ class Generator:
             # 3. the month's rows, day programmes before transport
             for (a, first, last, lo, hi) in active:
                 row = self.clean_row(a, decl, first, last, lo, hi)
+                if row is None:
+                    self.kind('no row: no week of the output allocation in the month (IV077)')
+                    continue
                 if self.make_error_instead(decl, a, row, first, last, lo, hi):
+                    continue
+                if m < 12 and not a.transport and not a.feeds_transport and \
+                        rng.random() < P_LATE:
+                    # not in this declaration: sent for this month after the next one
+                    self.held.setdefault((m + 1,) + key, []).append(row)
                     continue
                 x = rng.random()
                 correct = P_DOUBLE + P_UNKNOWN_ALLOC <= x < P_DOUBLE + P_UNKNOWN_ALLOC + \
@@ -967,7 +1195,7 @@ class Generator:
                     dup = list(row)
                     dup[1] = None
                     dup[9] = 30 if dup[10] == '01' else 1
-                    dup[12] = amount_of(dup[9], dup[10], dup[11])
+                    reamount(dup)
                     if m < 12 and rng.random() < 0.5:
                         self.late_doubles.setdefault((m + 1,) + key, []).append(dup)
                     else:
@@ -982,6 +1210,8 @@ class Generator:
                     later = min(12, m + rng.choice((1, 1, 2)))
                     new_vol = row[9] - rng.randint(1, min(3, row[9] - 1)) if row[9] > 1 else row[9]
                     self.scheduled.setdefault((later,) + key, []).append((row, new_vol))
+                if rng.random() < P_OTHER_PROVIDER:
+                    self.other_providers_allocation(decl, first, last)
 
             # 4. debits sent again for last month's period
             for dup in doubles:
@@ -989,10 +1219,45 @@ class Generator:
                 self.try_error(decl, dup, ['TR389'], 'double billing (TR389)')
 
             if decl.rows:
-                self.next_decl += 1
-                decl.submitted = month_bounds(decl.month_last + 1)[0] + rng.randrange(0, 10)
-                out.append(decl)
+                self.sent(decl, out)
+
+            # 5. last month's rows held back, in a declaration for last month
+            # after this month's: TR318 (or clean if this month had no rows)
+            if held:
+                late = self.declaration(agb, gem, domain, m - 1)
+                self.send(late, late=True)
+                for row in held:
+                    row[0] = late.id
+                    if late.tr318:
+                        self.try_error(late, row, ['TR318'],
+                                       'earlier month after a later one (TR318)')
+                    else:
+                        self.try_clean(late, row, kind='clean, sent late')
+                if late.rows:
+                    self.sent(late, out)
         return out
+
+    def other_providers_allocation(self, decl, first, last):
+        """S2: a row on an allocation of this municipality and domain that is
+        another provider's, with its client's BSN: TR338 and nothing else."""
+        rng = self.rng
+        lst = self.allocs_of_gem[decl.gem]
+        for _ in range(5):
+            o = lst[rng.randrange(len(lst))]
+            if o.agb == decl.agb or o.domain != decl.domain or o.start > last or \
+                    (o.end is not None and o.end < first):
+                continue
+            lo, hi = max(first, o.start), min(last, o.end) if o.end is not None else last
+            row = self.clean_row(o, decl, first, last, lo, hi)
+            if row is None:
+                return
+            t = self.r.contract_tariff(decl.gem, decl.agb, row[6], row[10], lo)
+            if t is not None:
+                row[11], row[14] = ((t[0] + 30) // 60, t[0]) if (row[10], t[1]) == ('01', '04') \
+                    else (t[0], None)
+                reamount(row)
+            self.try_error(decl, row, ['TR338'], "another provider's allocation (TR338)")
+            return
 
     def unknown_number(self, gem, rng):
         """A ToewijzingNummer this municipality never issued: half of the
@@ -1018,11 +1283,55 @@ class Generator:
                 bad[7], rule = first, 'TR307'
             else:
                 bad[8], rule = last, 'TR308'
-            bad[11] = self.r.contract_tariff(a.gem, a.agb, a.code, bad[10], bad[7])[0]
-            bad[12] = amount_of(bad[9], bad[10], bad[11])
-            if self.try_error(decl, bad, [rule], 'period outside the allocation (%s)' % rule):
+            bad[11], bad[14] = self.r.row_tariff(a.gem, a.agb, a.row_code, bad[10], bad[7])
+            reamount(bad)
+            # the period then also differs from the allocation's part of the month (S10)
+            both = [rule, 'TR387' if rule == 'TR307' else 'TR388']
+            if self.try_error(decl, bad, both, 'period outside the allocation (%s)' % ', '.join(both)):
                 return True
-        if x < P_WRONG_CODE:
+        # TR387 / TR388 (S10): later than the allocation's start in the month,
+        # or ending before its end there
+        if (lo != first or hi != last) and hi > lo and rng.random() < P_LATER_START:
+            bad = list(row)
+            if lo != first and (hi == last or rng.random() < 0.5):
+                bad[7], rule = rng.randint(lo + 1, hi), 'TR387'
+            else:
+                bad[8], rule = rng.randint(lo, hi - 1), 'TR388'
+            if self.try_error(decl, bad, [rule], 'period not the allocation\'s part of the '
+                              'month (%s)' % rule):
+                return True
+        # TR418 (S5): a minutes row on an hourly contract with the hourly tariff
+        if row[14] is not None and rng.random() < P_HOURLY_TARIFF:
+            bad = list(row)
+            bad[11] = row[14]
+            if self.try_error(decl, bad, ['TR418'], 'hourly tariff on a minutes row (TR418)'):
+                return True
+        # TR341 (S3): a unit the contract does not have, on an allocation without a unit
+        if a.unit is None and rng.random() < P_WRONG_UNIT:
+            have = self.r.tariff_units(a.gem, a.agb, a.row_code, lo)
+            units = [u for u in ('04', '14', '16', '82', '84') if u not in have]
+            if units:
+                bad = list(row)
+                bad[10], bad[14] = rng.choice(units), None
+                if bad[10] != row[10] and row[10] == '01':
+                    bad[9] = max(1, bad[9] // 60)
+                reamount(bad)
+                if self.try_error(decl, bad, ['TR341'], 'unit not in the contract (TR341)'):
+                    return True
+        # TR369: over the budget
+        if a.budget is not None:
+            left = a.budget - eng.alloc_total.get(a.key, (0, 0, 0))[2]
+            if 0 <= left <= 3 * row[12] and rng.random() < P_OVER_BUDGET:
+                bad = list(row)
+                for _ in range(200):
+                    if bad[12] > left:
+                        break
+                    bad[9] += max(1, bad[9] // 8)
+                    reamount(bad)
+                if left < bad[12] <= MAX_AMOUNT and \
+                        self.try_error(decl, bad, ['TR369'], 'over the budget (TR369)'):
+                    return True
+        if x < P_WRONG_CODE and a.code is not None:
             others = [p for p in self.r.codes_for[(a.gem, a.domain)]
                       if p.category == a.category and p.code != a.code and p.unit == a.unit
                       and p.frequency == a.freq and same_limits(p, a.product)]
@@ -1030,8 +1339,8 @@ class Generator:
                 p = rng.choice(others)
                 bad = list(row)
                 bad[6] = p.code
-                bad[11] = self.r.contract_tariff(a.gem, a.agb, p.code, bad[10], lo)[0]
-                bad[12] = amount_of(bad[9], bad[10], bad[11])
+                bad[11], bad[14] = self.r.row_tariff(a.gem, a.agb, p.code, bad[10], lo)
+                reamount(bad)
                 if self.try_error(decl, bad, ['TR340'], 'wrong code (TR340)'):
                     return True
         elif x < P_WRONG_CODE + P_BAD_BSN:
@@ -1045,19 +1354,19 @@ class Generator:
             mon = month_bounds(lo)[2]
             used = eng.month(mon)[0].get(a.key, (0, 0))
             factor = 60 if a.unit == '04' else 1
-            room = allowed_volume(a.volume, a.freq, lo, hi) - (used[0] * factor + used[1]) // factor
+            room = month_allowed(a, decl.domain, lo, hi) - (used[0] * factor + used[1]) // factor
             bad = list(row)
             bad[9] = room + rng.randint(1, a.volume)
-            bad[12] = amount_of(bad[9], bad[10], bad[11])
+            reamount(bad)
             if self.try_error(decl, bad, ['TR321'], 'over the weekly volume (TR321)'):
                 return True
         if a.freq == '6':
-            t = eng.alloc_total.get(a.key, (0, 0))
+            t = eng.alloc_total.get(a.key, (0, 0, 0))
             left = a.volume - t[0] - t[1]
             if 0 <= left <= 3 * row[9] and rng.random() < P_OVER_TOTAL:
                 bad = list(row)
                 bad[9] = left + 1 + rng.randint(0, row[9] // 4)
-                bad[12] = amount_of(bad[9], bad[10], bad[11])
+                reamount(bad)
                 if bad[12] <= MAX_AMOUNT and \
                         self.try_error(decl, bad, ['TR322'], 'over the total volume (TR322)'):
                     return True
@@ -1071,7 +1380,7 @@ class Generator:
         exp_file = open(os.path.join(out_dir, 'expected.csv'), 'w', newline='', encoding='utf-8')
         dw, rw, ew = csv.writer(decl_file), csv.writer(rows_file), csv.writer(exp_file)
         dw.writerow(('declaration_id', 'agb', 'gemeentecode', 'domain', 'declaratie_nummer',
-                     'declaration_month', 'submitted_on', 'total_cents', 'total_dc'))
+                     'declaration_month', 'submitted_on', 'received_on', 'total_cents', 'total_dc'))
         rw.writerow(('declaration_id', 'referentie_nummer', 'vorig_referentie_nummer',
                      'toewijzing_nummer', 'bsn', 'category', 'code', 'period_start', 'period_end',
                      'volume', 'unit', 'tariff_cents', 'amount_cents', 'dc'))
@@ -1092,6 +1401,7 @@ class Generator:
                     n_decl += 1
                     dw.writerow((decl.id, decl.agb, decl.gem, decl.domain, decl.number,
                                  otext(decl.month_first), otext(decl.submitted),
+                                 otext(decl.received),
                                  abs(total) if abs(total) <= MAX_AMOUNT else None,
                                  ('D' if total >= 0 else 'C') if abs(total) <= MAX_AMOUNT else None))
                     for x, e in zip(rows, expected):
@@ -1117,10 +1427,14 @@ class Generator:
                 'made': dict(sorted(self.kinds.items()))}
 
 
-def amount_of(vol, unit, tariff):
-    if unit == '01':
-        return minutes_amount(tariff, vol)
-    return vol * tariff
+def reamount(row):
+    """Set the row's IngediendBedrag from its volume: volume x tariff, or
+    for a minutes row on an hourly contract H, H x minutes / 60 rounded
+    half up (IV081, S5)."""
+    if row[10] == '01' and row[14] is not None:
+        row[12] = minutes_amount(row[14], row[9])
+    else:
+        row[12] = row[9] * row[11]
 
 
 def same_limits(p, q):
@@ -1146,8 +1460,78 @@ def write_region(region, out_dir):
            ('gemeentecode', 'toewijzing_nummer', 'bsn', 'agb', 'domain', 'category', 'code',
             'volume', 'unit', 'frequency', 'budget_cents', 'start_date', 'end_date', 'deleted'),
            ((a.gem, a.toew, a.bsn, a.agb, a.domain, a.category, a.code, a.volume, a.unit, a.freq,
-             None, otext(a.start), otext(a.end) if a.end is not None else None, 'false')
+             a.budget, otext(a.start), otext(a.end) if a.end is not None else None, 'false')
             for a in region.allocs))
+
+
+def self_check():
+    """The date and amount functions against the examples of the spec
+    (/work/audit/spec.md S4, S5, S6, S7, S10) and discrepancies.md D4."""
+    def o(s):
+        return d2o(*map(int, s.split('-')))
+
+    def weeks(unit, domain, cat, a_start, a_end, months):
+        got = []
+        for (y, m) in months:
+            mf = d2o(y, m, 1)
+            ml = month_bounds(mf)[1]
+            got.append(iv077_weeks(unit, domain, cat, o(a_end),
+                                   max(mf, o(a_start)), min(ml, o(a_end))))
+        return got
+
+    assert sundays(o('2022-08-01'), o('2022-08-31')) == 4
+    assert sundays(o('2022-07-31'), o('2022-07-31')) == 1
+    assert sundays(o('2022-08-01'), o('2022-08-06')) == 0
+    oct_dec_22 = [(2022, 10), (2022, 11), (2022, 12)]
+    jul_sep_22 = [(2022, 7), (2022, 8), (2022, 9)]
+    # IV077 JW inspanning and output (JW-Regels 2022)
+    assert weeks('04', 'JW', '45', '2022-10-11', '2022-12-28', oct_dec_22) == [4, 5, 5]
+    assert iso_weeks_touching(o('2022-10-11'), o('2022-12-28')) == 12
+    assert weeks('82', 'JW', '45', '2022-10-11', '2022-12-31', oct_dec_22) == [3, 4, 5]
+    # IV076 ex. 1 (ends on a Sunday) and ex. 2 (ends on a Saturday)
+    assert weeks('04', 'JW', '45', '2022-07-11', '2022-09-04', jul_sep_22) == [3, 5, 1]
+    assert weeks('82', 'JW', '45', '2022-07-11', '2022-09-04', jul_sep_22) == [3, 4, 1]
+    assert iso_weeks_touching(o('2022-07-11'), o('2022-09-04')) == 8
+    assert weeks('82', 'JW', '45', '2022-07-11', '2022-09-03', jul_sep_22) == [3, 5, 0]
+    # IV078 ex. 1
+    assert weeks('04', 'JW', '45', '2021-10-12', '2021-12-13', [(2021, 10)]) == [3]
+    # Wmo IV077: inspanning, category 01 (6 each), output ex. 1 and ex. 2
+    oct_dec_25 = [(2025, 10), (2025, 11), (2025, 12)]
+    assert weeks('04', 'WMO', '02', '2025-10-07', '2025-12-30', oct_dec_25) == [4, 5, 5]
+    assert iso_weeks_touching(o('2025-10-07'), o('2025-12-30')) == 13
+    assert weeks('04', 'WMO', '01', '2025-10-07', '2025-12-30', oct_dec_25) == [6, 6, 6]
+    assert weeks('04', 'JW', '01', '2025-10-07', '2025-12-30', oct_dec_25) == [4, 5, 5]
+    assert weeks('82', 'WMO', '01', '2025-10-07', '2025-12-30', oct_dec_25) == [3, 5, 5]
+    assert weeks('82', 'WMO', '08', '2025-07-07', '2025-09-05',
+                 [(2025, 7), (2025, 8), (2025, 9)]) == [3, 6, 0]
+    # an output allocation without any Sunday: no week
+    assert weeks('83', 'JW', '45', '2025-09-01', '2025-09-06', [(2025, 9)]) == [0]
+    # IV081 (S5): per-minute tariff and amounts from the hourly tariff
+    assert (8730 + 30) // 60 == 146 and (8724 + 30) // 60 == 145
+    assert minutes_amount(8730, 90) == 13095 and minutes_amount(8730, 95) == 13823
+    assert minutes_amount(8724, 95) == 13813
+    assert minutes_amount(60 * 146 - 30, 95) <= 13823 <= minutes_amount(60 * 146 + 29, 95)
+    row = [0, 'R', None, 1, 'b', '02', '02U01', 0, 0, 95, '01', 146, 0, 'D', 8730]
+    reamount(row)
+    assert row[12] == 13823
+    # TR335 (S7): 60 months before the Dagtekening, the day clipped
+    assert add_months_clipped(o('2026-03-15'), -60) == o('2021-03-15')
+    assert add_months_clipped(o('2029-02-28'), -60) == o('2024-02-28')
+    assert add_months_clipped(o('2024-02-29'), -60) == o('2019-02-28')
+    assert add_months_clipped(o('2026-03-31'), -61) == o('2021-02-28')
+    # TR318 (S6): earlier months 2021-01, -02, -03, -05 declared
+    last = max(o('2021-01-01'), o('2021-02-01'), o('2021-03-01'), o('2021-05-01'))
+    assert o('2021-04-01') < last and not o('2021-05-01') < last and not o('2021-06-01') < last
+    # TR387/TR388 (S10, IV089): allocation 2022-04-08..2022-06-17
+    a0, a1 = o('2022-04-08'), o('2022-06-17')
+    for (ps, pe) in (('2022-04-08', '2022-04-30'), ('2022-05-01', '2022-05-31'),
+                     ('2022-06-01', '2022-06-17')):
+        assert exact_dates_rules(a0, a1, o(ps), o(pe)) == [], (ps, pe)
+    assert exact_dates_rules(a0, a1, o('2022-04-15'), o('2022-04-30')) == ['TR387']
+    assert exact_dates_rules(a0, a1, o('2022-06-01'), o('2022-06-10')) == ['TR388']
+    assert exact_dates_rules(a0, None, o('2022-06-01'), o('2022-06-30')) == []
+    print('generate.py --self-check: ok', file=sys.stderr)
+    return 0
 
 
 def main(argv=None):
@@ -1157,8 +1541,15 @@ def main(argv=None):
                     help='1.0: ten municipalities, about 50 providers, 3000 clients')
     ap.add_argument('--rows', type=int, default=None,
                     help='write exactly this many declaration rows (overrides --scale)')
-    ap.add_argument('--out', required=True, help='directory to write the CSV files into')
+    ap.add_argument('--out', help='directory to write the CSV files into')
+    ap.add_argument('--self-check', action='store_true',
+                    help='check the date and amount rules against the examples of the '
+                         'standard (IV077, IV081, IV089, TR335, TR318) and exit')
     args = ap.parse_args(argv)
+    if args.self_check:
+        return self_check()
+    if args.out is None:
+        ap.error('the following arguments are required: --out')
     gc.disable()        # millions of small objects, no cycles to collect
     if args.scale <= 0 or (args.rows is not None and args.rows < 1):
         ap.error('--scale and --rows must be positive')

@@ -47,7 +47,7 @@ BEGIN;
 \copy tariffs (gemeentecode, agb, code, unit, validity, tariff_cents) FROM 'tariffs.csv' WITH (FORMAT csv, HEADER true)
 \copy clients (bsn, birth_date, lives_at_home) FROM 'clients.csv' WITH (FORMAT csv, HEADER true)
 \copy allocations (gemeentecode, toewijzing_nummer, bsn, agb, domain, category, code, volume, unit, frequency, budget_cents, start_date, end_date, deleted) FROM 'allocations.csv' WITH (FORMAT csv, HEADER true)
-\copy declarations (declaration_id, agb, gemeentecode, domain, declaratie_nummer, declaration_month, submitted_on, total_cents, total_dc) FROM 'declarations.csv' WITH (FORMAT csv, HEADER true)
+\copy declarations (declaration_id, agb, gemeentecode, domain, declaratie_nummer, declaration_month, submitted_on, received_on, total_cents, total_dc) FROM 'declarations.csv' WITH (FORMAT csv, HEADER true)
 SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('productcodes.declarations', 'declaration_id'),
                          (SELECT max(declaration_id) FROM declarations)) \gset
 SELECT clock_timestamp() AS t0 \gset

@@ -14,7 +14,14 @@ CREATE TABLE productcodes.rules (
 	severity	text NOT NULL CHECK (severity IN ('error', 'warning')),
 	text_nl		text NOT NULL,
 	text_en		text NOT NULL,
-	shipped		boolean NOT NULL DEFAULT false
+	shipped		boolean NOT NULL DEFAULT false,
+	-- how a finding's figures (declaration_rows.figures) read, with {name}
+	-- for each figure: row_findings.explanation
+	explain_nl	text,
+	explain_en	text,
+	-- where the rule is written down (path in the transcription of the
+	-- standard, or the regional handbook): docs/rules.md
+	source		text
 );
 COMMENT ON TABLE productcodes.rules IS
 'regels voor declaratieregels met retourcode (WJ001) en tekst in het Nederlands en Engels';

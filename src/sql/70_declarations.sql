@@ -37,7 +37,7 @@ CREATE TABLE productcodes.allocations (
 	bsn			productcodes.bsn NOT NULL,
 	agb			text NOT NULL CHECK (agb ~ '^[0-9]{8}$'),
 	domain		text NOT NULL REFERENCES productcodes.domains,
-	category	text NOT NULL,
+	category	text,
 	code		productcodes.productcode,
 	volume		bigint CHECK (volume BETWEEN 0 AND 99999999),
 	unit		text REFERENCES productcodes.units,
@@ -52,15 +52,27 @@ CREATE TABLE productcodes.allocations (
 	CONSTRAINT allocations_end_after_start CHECK (end_date >= start_date),
 	CONSTRAINT allocations_finite_dates
 		CHECK (pg_catalog.isfinite(start_date) AND pg_catalog.isfinite(end_date)),
-	CONSTRAINT allocations_volume_or_budget CHECK ((volume IS NULL) <> (budget_cents IS NULL)),
+	-- the allocation variants of the standard (Toewijzingsvarianten): specific
+	-- (category and code, a volume or a budget), aspecific (category only,
+	-- a budget or neither) and generic (neither category nor code, a budget)
+	CONSTRAINT allocations_not_volume_and_budget CHECK (volume IS NULL OR budget_cents IS NULL),
+	CONSTRAINT allocations_code_needs_category CHECK (code IS NULL OR category IS NOT NULL),
+	CONSTRAINT allocations_generic_has_budget CHECK (category IS NOT NULL OR budget_cents IS NOT NULL),
 	CONSTRAINT allocations_volume_has_unit_and_frequency
 		CHECK (volume IS NULL OR (unit IS NOT NULL AND frequency IS NOT NULL)),
 	CONSTRAINT allocations_per_week_needs_end_date
-		CHECK (frequency IS DISTINCT FROM '2' OR end_date IS NOT NULL)
+		CHECK (frequency IS DISTINCT FROM '2' OR end_date IS NOT NULL),
+	variant		text NOT NULL GENERATED ALWAYS AS (
+		CASE WHEN code IS NOT NULL THEN 'specifiek'
+			 WHEN category IS NOT NULL THEN 'aspecifiek'
+			 ELSE 'generiek' END) STORED
 );
 COMMENT ON TABLE productcodes.allocations IS
 'toewijzingen: per gemeente uniek ToewijzingNummer; volume met eenheid en frequentie, of een budget';
-COMMENT ON COLUMN productcodes.allocations.code IS 'NULL for an aspecific allocation (category only)';
+COMMENT ON COLUMN productcodes.allocations.category IS 'ProductCategorie; NULL for a generic allocation (a budget for any product of the provider''s contract)';
+COMMENT ON COLUMN productcodes.allocations.code IS 'NULL for an aspecific (category only) or generic allocation';
+COMMENT ON COLUMN productcodes.allocations.variant IS
+'specifiek (category and code), aspecifiek (category only) or generiek (neither): which rules compare the row with the allocation (docs/rules.md)';
 COMMENT ON COLUMN productcodes.allocations.end_date IS 'last day of the allocation (inclusive); NULL: open';
 COMMENT ON COLUMN productcodes.allocations.deleted IS 'deleted with change reason 13 (rule TR384)';
 
@@ -79,12 +91,23 @@ CREATE TABLE productcodes.declarations (
 	-- a TotaalBedrag (LDT_TotaalBedrag, 12 digits): a large provider's month
 	-- passes 999,999.99 euro
 	total_cents	bigint CHECK (total_cents BETWEEN 0 AND 999999999999),
-	total_dc	text CHECK (total_dc IN ('D', 'C'))
+	total_dc	text CHECK (total_dc IN ('D', 'C')),
+	-- the day the municipality received it (TR135: a DeclaratieDagtekening
+	-- is not after it); rules compare dates with this, never with the day
+	-- a row happens to be checked again
+	received_on	date NOT NULL DEFAULT CURRENT_DATE CHECK (pg_catalog.isfinite(received_on))
 );
 COMMENT ON TABLE productcodes.declarations IS
 'declaraties (323-kop): aanbieder, gemeente, domein, DeclaratieNummer, declaratiemaand (eerste dag)';
+COMMENT ON COLUMN productcodes.declarations.submitted_on IS
+'DeclaratieDagtekening: the day the provider made the declaration (TR134, TR137, TR335 measure from it)';
+COMMENT ON COLUMN productcodes.declarations.received_on IS
+'the day the municipality received the declaration (TR135: the DeclaratieDagtekening is not after it)';
 CREATE INDEX declarations_number_idx
 	ON productcodes.declarations (agb, domain, declaratie_nummer);
+-- TR318: the latest month a provider declared to a municipality in a domain
+CREATE INDEX declarations_provider_month_idx
+	ON productcodes.declarations (agb, gemeentecode, domain, declaration_month);
 
 -- Declaration rows (prestaties).  The message fields are kept as sent, in
 -- text where a bad value must still be storable (BSN, unit, D/C ...), so a
@@ -111,12 +134,21 @@ CREATE TABLE productcodes.declaration_rows (
 	errors		text[] NOT NULL DEFAULT '{}',
 	warnings	text[] NOT NULL DEFAULT '{}',
 	checked_at	timestamptz,
-	ruleset		text
+	ruleset		text,
+	-- rules that could not be decided for lack of data (no client row, no
+	-- contract tariff ...): not failed, not passed either
+	undecided	text[] NOT NULL DEFAULT '{}',
+	-- per rule found, the figures that decided it (row_findings explains them)
+	figures		jsonb
 );
 COMMENT ON TABLE productcodes.declaration_rows IS
 'prestaties met hun uitkomst: status, de regels die afkeuren (errors) en waarschuwen (warnings)';
 COMMENT ON COLUMN productcodes.declaration_rows.ruleset IS
 'extension version and the settings the row was checked against';
+COMMENT ON COLUMN productcodes.declaration_rows.undecided IS
+'rules that could not be decided for lack of data (no client row for an age rule, no contract tariff): neither failed nor passed';
+COMMENT ON COLUMN productcodes.declaration_rows.figures IS
+'per rule in errors or warnings, the figures that decided it, e.g. {"TR322": {"allocated": 10, "before": 8, "row": 3}}; row_findings.explanation says them in words';
 CREATE INDEX declaration_rows_declaration_idx ON productcodes.declaration_rows (declaration_id);
 CREATE INDEX declaration_rows_reference_idx ON productcodes.declaration_rows (referentie_nummer);
 -- The engine's probes: an allocation's rows, a client's rows, and the

@@ -1284,10 +1284,13 @@ BEGIN
 		 ORDER BY x.seq
 		$q$, nsarr[1][2], nsarr[2][2]) USING doc LOOP
 		where_ := format('Bericht/Client/ToegewezenProducten/ToegewezenProduct[%s] (ToewijzingNummer %s)', p.seq, p.nummer);
-		IF p.category IS NULL THEN
+		-- the allocation variants (Toewijzingsvarianten): specific (Product
+		-- with Code), aspecific (Product without Code, with or without a
+		-- Budget) and generic (no Product, a Budget)
+		IF p.category IS NULL AND p.budget IS NULL THEN
 			RAISE EXCEPTION USING ERRCODE = '23514',
-				MESSAGE = format('invalid %s message: %s has no Product', message, where_),
-				DETAIL = 'An allocation needs at least its ProductCategorie; declarations are checked against it.',
+				MESSAGE = format('invalid %s message: %s has neither a Product nor a Budget', message, where_),
+				DETAIL = 'A generic allocation (no Product) is a budget; without one nothing could be declared on it.',
 				HINT = 'Taakgericht (task-funded) products have no per-client allocation.';
 		END IF;
 		IF p.code IS NOT NULL AND NOT productcodes.is_valid_productcode(p.code) THEN
@@ -1296,10 +1299,15 @@ BEGIN
 								 message, where_, p.code),
 				HINT = 'A product code is 1 to 5 letters (A-Z) or digits (0-9), such as 43Z03 or 04A01.';
 		END IF;
-		IF (p.volume IS NULL) = (p.budget IS NULL) THEN
+		IF p.code IS NOT NULL AND p.volume IS NULL AND p.budget IS NULL THEN
 			RAISE EXCEPTION USING ERRCODE = '23514',
-				MESSAGE = format('invalid %s message: %s has %s', message, where_,
-								 CASE WHEN p.volume IS NULL THEN 'neither Omvang nor Budget' ELSE 'both Omvang and Budget' END),
+				MESSAGE = format('invalid %s message: %s has neither Omvang nor Budget', message, where_),
+				DETAIL = 'A specific allocation (Product with a Code) has a volume (Omvang: Volume, Eenheid, Frequentie) or a budget.',
+				HINT = 'Only an aspecific allocation (Product without a Code) may have neither.';
+		END IF;
+		IF p.volume IS NOT NULL AND p.budget IS NOT NULL THEN
+			RAISE EXCEPTION USING ERRCODE = '23514',
+				MESSAGE = format('invalid %s message: %s has both Omvang and Budget', message, where_),
 				DETAIL = 'An allocation has a volume (Omvang: Volume, Eenheid, Frequentie) or a budget, not both.';
 		END IF;
 		IF p.end_date < p.start_date THEN
@@ -1323,14 +1331,14 @@ BEGIN
 		 WHERE al.gemeentecode = h.sender AND al.toewijzing_nummer = p.nummer
 		   FOR UPDATE;
 		IF FOUND THEN
-			IF a.bsn::text <> c.bsn OR a.agb <> h.receiver OR a.domain <> dom OR a.category <> p.category
+			IF a.bsn::text <> c.bsn OR a.agb <> h.receiver OR a.domain <> dom OR a.category IS DISTINCT FROM p.category
 			   OR a.code::text IS DISTINCT FROM upper(btrim(p.code)) THEN
 				RAISE EXCEPTION USING ERRCODE = '23514',
 					MESSAGE = format('invalid %s message: %s changes the client, provider or product of an allocation',
 									 message, where_),
 					DETAIL = format('Stored: BSN %s, AGB %s, %s, category %s, code %s; in the message: BSN %s, AGB %s, %s, category %s, code %s.',
-									a.bsn, a.agb, a.domain, a.category, coalesce(a.code::text, '(none)'),
-									c.bsn, h.receiver, dom, p.category, coalesce(p.code, '(none)')),
+									a.bsn, a.agb, a.domain, coalesce(a.category, '(none)'), coalesce(a.code::text, '(none)'),
+									c.bsn, h.receiver, dom, coalesce(p.category, '(none)'), coalesce(p.code, '(none)')),
 					HINT = hint;
 			END IF;
 			UPDATE productcodes.allocations al

@@ -101,3 +101,54 @@ ALTER POLICY own_municipality ON productcodes.staged_rows
 				OR EXISTS (SELECT 1 FROM productcodes.declarations d
 							WHERE d.declaration_id::text = pg_catalog.btrim(staged_rows.declaration_id)
 							  AND d.gemeentecode = ANY (productcodes.my_municipalities())));
+
+-- The allocation variants of the standard (Toewijzingsvarianten): aspecific
+-- allocations without a budget and generic ones (no category) could not be
+-- stored in 1.0, so every row on them got TR338.
+ALTER TABLE productcodes.allocations ALTER COLUMN category DROP NOT NULL;
+ALTER TABLE productcodes.allocations DROP CONSTRAINT allocations_volume_or_budget;
+ALTER TABLE productcodes.allocations DROP CONSTRAINT allocations_volume_has_unit_and_frequency;
+ALTER TABLE productcodes.allocations DROP CONSTRAINT allocations_per_week_needs_end_date;
+ALTER TABLE productcodes.allocations
+	ADD CONSTRAINT allocations_not_volume_and_budget CHECK (volume IS NULL OR budget_cents IS NULL),
+	ADD CONSTRAINT allocations_code_needs_category CHECK (code IS NULL OR category IS NOT NULL),
+	ADD CONSTRAINT allocations_generic_has_budget CHECK (category IS NOT NULL OR budget_cents IS NOT NULL),
+	ADD CONSTRAINT allocations_volume_has_unit_and_frequency
+		CHECK (volume IS NULL OR (unit IS NOT NULL AND frequency IS NOT NULL)),
+	ADD CONSTRAINT allocations_per_week_needs_end_date
+		CHECK (frequency IS DISTINCT FROM '2' OR end_date IS NOT NULL),
+	ADD COLUMN variant text NOT NULL GENERATED ALWAYS AS (
+		CASE WHEN code IS NOT NULL THEN 'specifiek'
+			 WHEN category IS NOT NULL THEN 'aspecifiek'
+			 ELSE 'generiek' END) STORED;
+COMMENT ON COLUMN productcodes.allocations.category IS 'ProductCategorie; NULL for a generic allocation (a budget for any product of the provider''s contract)';
+COMMENT ON COLUMN productcodes.allocations.code IS 'NULL for an aspecific (category only) or generic allocation';
+COMMENT ON COLUMN productcodes.allocations.variant IS
+'specifiek (category and code), aspecifiek (category only) or generiek (neither): which rules compare the row with the allocation (docs/rules.md)';
+
+-- Dates are compared with the day a declaration was received, not with the
+-- day a row is checked (TR135, TR134, TR137); rows keep the rules that could
+-- not be decided and the figures of each finding; rules say where they are
+-- written down and how their figures read.
+ALTER TABLE productcodes.declarations
+	ADD COLUMN received_on date NOT NULL DEFAULT CURRENT_DATE CHECK (pg_catalog.isfinite(received_on));
+-- a declaration of 1.0 was received no earlier than its DeclaratieDagtekening
+UPDATE productcodes.declarations SET received_on = LEAST(received_on, submitted_on);
+COMMENT ON COLUMN productcodes.declarations.submitted_on IS
+'DeclaratieDagtekening: the day the provider made the declaration (TR134, TR137, TR335 measure from it)';
+COMMENT ON COLUMN productcodes.declarations.received_on IS
+'the day the municipality received the declaration (TR135: the DeclaratieDagtekening is not after it)';
+-- TR318: the latest month a provider declared to a municipality in a domain
+CREATE INDEX declarations_provider_month_idx
+	ON productcodes.declarations (agb, gemeentecode, domain, declaration_month);
+ALTER TABLE productcodes.declaration_rows
+	ADD COLUMN undecided text[] NOT NULL DEFAULT '{}',
+	ADD COLUMN figures jsonb;
+COMMENT ON COLUMN productcodes.declaration_rows.undecided IS
+'rules that could not be decided for lack of data (no client row for an age rule, no contract tariff): neither failed nor passed';
+COMMENT ON COLUMN productcodes.declaration_rows.figures IS
+'per rule in errors or warnings, the figures that decided it, e.g. {"TR322": {"allocated": 10, "before": 8, "row": 3}}; row_findings.explanation says them in words';
+ALTER TABLE productcodes.rules
+	ADD COLUMN explain_nl text,
+	ADD COLUMN explain_en text,
+	ADD COLUMN source text;

@@ -1,0 +1,77 @@
+/* ====================================================================
+ * Findings that explain themselves (new in 1.1): besides its rule and
+ * return code, a finding carries the figures that decided it
+ * (declaration_rows.figures, written by the engine), and row_findings
+ * says them in words in the chosen language (productcodes.language),
+ * from the rule's template (rules.explain_nl, rules.explain_en).
+ *
+ * A template names each figure as {name}.  A figure whose name ends in
+ * _cents is an amount and reads as euros (nl 1.234,56; en 1,234.56), one
+ * that ends in _date (or is a date) reads as a date (nl 31-12-2025; en
+ * 2025-12-31); any other is shown as the engine wrote it.
+ * ==================================================================== */
+
+CREATE FUNCTION productcodes.figure_text(name text, value text, language text)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE
+	WHEN value IS NULL THEN '?'
+	WHEN name OPERATOR(pg_catalog.~) '_cents$' AND value OPERATOR(pg_catalog.~) '^-?[0-9]+$' THEN
+		CASE WHEN language OPERATOR(pg_catalog.=) 'en'
+			 THEN pg_catalog.to_char(value::numeric OPERATOR(pg_catalog./) 100, 'FMEUR999G999G999G990D00')
+			 ELSE pg_catalog.translate(pg_catalog.to_char(value::numeric OPERATOR(pg_catalog./) 100,
+														  'FM999G999G999G990D00'), ',.', '.,')
+		END
+	WHEN value OPERATOR(pg_catalog.~) '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' AND language OPERATOR(pg_catalog.<>) 'en' THEN
+		pg_catalog.substr(value, 9, 2) OPERATOR(pg_catalog.||) '-' OPERATOR(pg_catalog.||)
+		pg_catalog.substr(value, 6, 2) OPERATOR(pg_catalog.||) '-' OPERATOR(pg_catalog.||)
+		pg_catalog.substr(value, 1, 4)
+	ELSE value
+END;
+COMMENT ON FUNCTION productcodes.figure_text(text, text, text) IS
+'one figure of a finding as text: amounts (name ending in _cents) in euros, dates the Dutch or English way';
+
+CREATE FUNCTION productcodes.explain_finding(template text, figures jsonb, language text)
+RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	k		text;
+	v		text;
+	result	text := template;
+BEGIN
+	IF template IS NULL OR figures IS NULL OR jsonb_typeof(figures) <> 'object' THEN
+		RETURN NULL;
+	END IF;
+	FOR k, v IN SELECT key, value FROM jsonb_each_text(figures) LOOP
+		result := replace(result, '{' || k || '}', productcodes.figure_text(k, v, language));
+	END LOOP;
+	RETURN result;
+END
+$$;
+COMMENT ON FUNCTION productcodes.explain_finding(text, jsonb, text) IS
+'fills a rule''s template ({name} for each figure) with the figures of a finding, in the given language (nl or en)';
+GRANT EXECUTE ON FUNCTION productcodes.figure_text(text, text, text),
+	productcodes.explain_finding(text, jsonb, text) TO PUBLIC;
+
+-- row_findings (70_declarations.sql) with the figures and their explanation
+CREATE OR REPLACE VIEW productcodes.row_findings WITH (security_invoker = true) AS
+SELECT r.row_id, r.declaration_id, f.severity, f.rule_id, ru.return_code,
+	   ru.text_nl, ru.text_en,
+	   r.figures OPERATOR(pg_catalog.->) f.rule_id AS figures,
+	   productcodes.explain_finding(
+		   CASE WHEN productcodes.message_language() OPERATOR(pg_catalog.=) 'en'
+				THEN ru.explain_en ELSE ru.explain_nl END,
+		   r.figures OPERATOR(pg_catalog.->) f.rule_id,
+		   productcodes.message_language()) AS explanation
+  FROM productcodes.declaration_rows r
+ CROSS JOIN LATERAL (
+		SELECT 'error'::text AS severity, e AS rule_id FROM pg_catalog.unnest(r.errors) AS e
+		UNION ALL
+		SELECT 'warning', w FROM pg_catalog.unnest(r.warnings) AS w
+		UNION ALL
+		SELECT 'undecided', u FROM pg_catalog.unnest(r.undecided) AS u) f
+  JOIN productcodes.rules ru ON ru.rule_id OPERATOR(pg_catalog.=) f.rule_id;
+COMMENT ON VIEW productcodes.row_findings IS
+'bevindingen per prestatie (error, warning, of undecided: niet te beslissen bij gebrek aan gegevens) met retourcode, tekst, de cijfers die de uitslag bepaalden en hun uitleg in de gekozen taal';
