@@ -1,5 +1,5 @@
 --
--- The rules as the rule audit's spec has them (S1-S10, /work/audit/spec.md),
+-- The rules as the rule audit's spec has them (S1-S10, docs/rules.md section 6),
 -- on realistic rows: each case shows a verdict the spec changed, with the
 -- standard's worked examples where it has them.  Builds on the data of
 -- validation.sql and cumulative.sql (Rotterdam, 0599, uses the seed 000

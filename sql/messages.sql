@@ -260,7 +260,8 @@ DROP ROLE regress_msg_0518;
 -- a UTF-8 file that starts with a byte-order mark is well-formed XML: it is
 -- imported like the same file without one (as tools/import-messages.sh
 -- passes it: the file's bytes in a psql variable); its rows are checked,
--- and rejected here: April's references and months were declared before (TR314, TR389)
+-- and rejected here: April's references and months were declared before (TR314, TR389),
+-- and May was declared before April (TR318)
 \set f `printf '\357\273\277'; sed -e 's/JW323-0401/JW323-0404/; s/D202504/D202504D/' test/messages/10-jw323-april.xml`
 SELECT substr(:'f', 1, 1) = U&'\FEFF' AS starts_with_bom;
 SELECT message_type, identificatie, rows_stored, rows_accepted, rows_rejected, refused

@@ -1,7 +1,7 @@
 /*
  * unit_rules_spec.c
  *		Unit tests of the rules as the rule audit's spec (S1-S10,
- *		/work/audit/spec.md) has them, with the standard's worked examples
+ *		docs/rules.md section 6) has them, with the standard's worked examples
  *		in the standard's numbers: IV077 and IV076 (per-week volumes), the
  *		Wmo 2025 examples and Wmo category 01, IV081 (minutes on an hourly
  *		contract), IV089 (exact product periods), IV090 (TR318) and TR335.

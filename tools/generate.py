@@ -53,7 +53,8 @@ the contract does not have on an allocation without a unit (TR341); a row
 held back and sent for its month after the next month's declaration
 (DeclaratieNummer ending in L: TR318).
 
-The rules are those of /work/audit/spec.md (S1-S10): the evaluator below
+The rules are those of docs/rules.md (with the audit's changes S1-S10 of its
+section 6): the evaluator below
 implements them independently of the engine, including the rules no
 generated row breaks (TR335, TR134, TR137, TR135 as DeclaratieDagtekening
 after the day of receipt, CS339, CS100).  Rules undecided for lack of data
@@ -160,7 +161,7 @@ P_DANGLING_CREDIT = 0.0060  # TR323, per clean row, placed among the credits
 P_UNKNOWN_ALLOC = 0.0065   # TR338
 P_CORRECTION = 0.015       # credit + corrected debit in a later month
 P_MINUTES = 0.12           # hours allocations declared in minutes
-# The allocation variants and the rules of spec S1-S10 (/work/audit/spec.md)
+# The allocation variants and the rules S1-S10 (docs/rules.md, section 6)
 P_ASPECIFIC = 0.03         # allocations with a category and no code (half with a budget)
 P_GENERIC = 0.008          # allocations with neither category nor code, with a budget
 P_WEEKLY_OUTPUT = 0.2      # unit-82 allocations given per week (frequency 2): IV077 Sundays
@@ -781,7 +782,7 @@ class Engine:
 
     def evaluate(self, row, decl):
         """The rules row (a list in CSV order) breaks, as a sorted list
-        (spec S1-S10 of /work/audit/spec.md)."""
+        (S1-S10 of docs/rules.md, section 6)."""
         (_, ref, vorig, toew, bsn, category, code, ps, pe, vol, unit, tariff, amount, dc) = row[:14]
         r = self.r
         gem, agb, domain = decl.gem, decl.agb, decl.domain
@@ -1466,7 +1467,7 @@ def write_region(region, out_dir):
 
 def self_check():
     """The date and amount functions against the examples of the spec
-    (/work/audit/spec.md S4, S5, S6, S7, S10) and discrepancies.md D4."""
+    (docs/rules.md: S4, S5, S6, S7, S10 and the IV077 examples)."""
     def o(s):
         return d2o(*map(int, s.split('-')))
 

@@ -6,53 +6,69 @@
  * from the rule's template (rules.explain_nl, rules.explain_en).
  *
  * A template names each figure as {name}.  A figure whose name ends in
- * _cents is an amount and reads as euros (nl 1.234,56; en 1,234.56), one
- * that ends in _date (or is a date) reads as a date (nl 31-12-2025; en
- * 2025-12-31); any other is shown as the engine wrote it.
+ * _cents is an amount and reads as euros (nl € 1.234,56; en €1,234.56), as
+ * do the volumes of a finding in unit 83 (euro's); a unit reads by its
+ * WJ756 name (uur (04)); a date 'YYYY-MM-DD' reads as nl 31-12-2025, en
+ * 2025-12-31; any other figure as the engine wrote it.
  * ==================================================================== */
 
-CREATE FUNCTION productcodes.figure_text(name text, value text, language text)
+CREATE FUNCTION productcodes.figure_text(name text, value text, language text, amount boolean DEFAULT false)
 RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
+LANGUAGE sql STABLE PARALLEL SAFE
 RETURN CASE
 	WHEN value IS NULL THEN '?'
-	WHEN name OPERATOR(pg_catalog.~) '_cents$' AND value OPERATOR(pg_catalog.~) '^-?[0-9]+$' THEN
+	WHEN (amount OR name OPERATOR(pg_catalog.~) '_cents$') AND value OPERATOR(pg_catalog.~) '^-?[0-9]+$' THEN
 		CASE WHEN language OPERATOR(pg_catalog.=) 'en'
-			 THEN pg_catalog.to_char(value::numeric OPERATOR(pg_catalog./) 100, 'FMEUR999G999G999G990D00')
-			 ELSE pg_catalog.translate(pg_catalog.to_char(value::numeric OPERATOR(pg_catalog./) 100,
+			 THEN '€' OPERATOR(pg_catalog.||)
+				  pg_catalog.to_char(value::numeric OPERATOR(pg_catalog./) 100, 'FM999G999G999G990D00')
+			 ELSE '€ ' OPERATOR(pg_catalog.||)
+				  pg_catalog.translate(pg_catalog.to_char(value::numeric OPERATOR(pg_catalog./) 100,
 														  'FM999G999G999G990D00'), ',.', '.,')
 		END
+	WHEN name OPERATOR(pg_catalog.=) 'allowed' AND value OPERATOR(pg_catalog.=) 'contract' THEN
+		CASE WHEN language OPERATOR(pg_catalog.=) 'en' THEN 'the units of the contract for this product code'
+			 ELSE 'de eenheden van het contract voor deze productcode' END
+	WHEN name OPERATOR(pg_catalog.=) ANY (ARRAY['unit', 'allowed']) AND value OPERATOR(pg_catalog.~) '^[0-9]{2}$' THEN
+		coalesce((SELECT u.name OPERATOR(pg_catalog.||) ' (' OPERATOR(pg_catalog.||) u.code OPERATOR(pg_catalog.||) ')'
+					FROM productcodes.units u WHERE u.code OPERATOR(pg_catalog.=) value), value)
 	WHEN value OPERATOR(pg_catalog.~) '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' AND language OPERATOR(pg_catalog.<>) 'en' THEN
 		pg_catalog.substr(value, 9, 2) OPERATOR(pg_catalog.||) '-' OPERATOR(pg_catalog.||)
 		pg_catalog.substr(value, 6, 2) OPERATOR(pg_catalog.||) '-' OPERATOR(pg_catalog.||)
 		pg_catalog.substr(value, 1, 4)
 	ELSE value
 END;
-COMMENT ON FUNCTION productcodes.figure_text(text, text, text) IS
-'one figure of a finding as text: amounts (name ending in _cents) in euros, dates the Dutch or English way';
+COMMENT ON FUNCTION productcodes.figure_text(text, text, text, boolean) IS
+'one figure of a finding as text: amounts (name ending in _cents, or amount true) in euros, units by their WJ756 name, dates the Dutch or English way';
 
 CREATE FUNCTION productcodes.explain_finding(template text, figures jsonb, language text)
 RETURNS text
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	k		text;
 	v		text;
 	result	text := template;
+	-- a volume in unit 83 (euro's) is an amount in cents
+	in_euros boolean := figures ->> 'unit' = '83';
 BEGIN
 	IF template IS NULL OR figures IS NULL OR jsonb_typeof(figures) <> 'object' THEN
 		RETURN NULL;
 	END IF;
+	IF in_euros THEN
+		result := replace(result, ' {unit}', '');
+	END IF;
 	FOR k, v IN SELECT key, value FROM jsonb_each_text(figures) LOOP
-		result := replace(result, '{' || k || '}', productcodes.figure_text(k, v, language));
+		result := replace(result, '{' || k || '}',
+						  productcodes.figure_text(k, v, language,
+												   in_euros AND k = ANY (ARRAY['allocated', 'before', 'row', 'limit'])));
 	END LOOP;
 	RETURN result;
 END
 $$;
 COMMENT ON FUNCTION productcodes.explain_finding(text, jsonb, text) IS
 'fills a rule''s template ({name} for each figure) with the figures of a finding, in the given language (nl or en)';
-GRANT EXECUTE ON FUNCTION productcodes.figure_text(text, text, text),
+GRANT EXECUTE ON FUNCTION productcodes.figure_text(text, text, text, boolean),
 	productcodes.explain_finding(text, jsonb, text) TO PUBLIC;
 
 -- row_findings (70_declarations.sql) with the figures and their explanation
