@@ -31,7 +31,7 @@ DATA_built  = productcodes--$(EXTVERSION).sql productcodes--1.0--1.1.sql
 DATA        = src/history/productcodes--1.0.sql
 DOCS        = README.md
 
-REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative fidelity staging revalidate hostile_input security separation reporting messages
+REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative fidelity review_fidelity staging revalidate hostile_input security separation reporting messages
 REGRESS_OPTS = --inputdir=. --outputdir=.
 ISOLATION      = concurrent_checks catalogue_change
 ISOLATION_OPTS = --inputdir=. --outputdir=output_iso
