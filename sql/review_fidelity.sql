@@ -289,6 +289,13 @@ SELECT * FROM regress.declare(96181, 'R12-FEB', 96013, '961000004', '43', '43Z03
 SELECT * FROM regress.declare(96181, 'R12-MAR', 96013, '961000004', '43', '43Z03', '2025-03-01', '2025-03-01', 1, '82', 250000, 250000, 'D');
 
 -- ===== what the rows say about themselves =====
+-- The explanations of TR321/TR322 are kept as the engine writes them, but
+-- three of them state wrong or unreadable figures (no sentence of the
+-- standard fixes the wording, so the expected output is not edited):
+-- R6-FEB-700 says "toegewezen 10 01" (10 minutes) for an allocation of 10
+-- hours (04) a month, then compares minutes; R9-JAN-15 says "toegewezen 3
+-- 01" for 3 hours a week, rows declared in hours shown as 900 minutes;
+-- R7-DEC and R8-NOSUN say "toegewezen 30000 83" for 300,00 euro a week.
 SELECT r.referentie_nummer, r.status, r.errors, r.undecided
   FROM declaration_rows r
  WHERE r.declaration_id BETWEEN 96101 AND 96199 ORDER BY r.row_id;
