@@ -38,7 +38,7 @@ DATA        = src/history/productcodes--1.0.sql
 # the README, installed under the extension's name (doc/.../extension/productcodes.md)
 DOCS        = productcodes.md
 
-REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative fidelity staging revalidate hostile_input security separation reporting messages
+REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative fidelity review_fidelity staging revalidate hostile_input security separation reporting messages
 REGRESS_OPTS = --inputdir=. --outputdir=.
 ISOLATION      = concurrent_checks catalogue_change
 ISOLATION_OPTS = --inputdir=. --outputdir=output_iso
