@@ -128,7 +128,8 @@ pc_iv077_weeks(const pc_allocation *a, int32_t from, int32_t to)
  * allocation allows for the part of the month it is valid (per day, week
  * or month; a total is TR322's; per week the weeks of IV077,
  * pc_iv077_weeks).  Figures: allocated volume, counted
- * before this row, this row, limit.
+ * before this row, this row, limit, all in the unit counted (minutes,
+ * allocated x 60, for an hours allocation: S15).
  */
 void
 pc_rule_tr321(const pc_row *row, const pc_allocation *a,
@@ -158,14 +159,17 @@ pc_rule_tr321(const pc_row *row, const pc_allocation *a,
 	else
 		limit = pc_allowed_volume(a->volume, freq, from, to) * factor;
 	f->failed[PC_R_TR321] = before + this_row > limit;
-	pc_set_figures(f, PC_R_TR321, 4, a->volume, before, this_row, limit);
+	pc_set_figures(f, PC_R_TR321, 4, a->volume * factor, before, this_row, limit);
 }
 
 /*
  * TR322: the volume of all the allocation's rows, this one included, fits
  * the volume allocated for its whole validity (a total as it is, per day,
- * week or month over start to end; without an end it is undecided).  Figures: allocated volume, counted before this row, this
- * row, limit.
+ * week or month over start to end).  Without an end: per day or per
+ * month it passes (S14: every accepted row fits its own period, TR321, so
+ * the sum never exceeds the volume of the periods touched); per week
+ * (whose end is mandatory) it is undecided.  Figures: allocated volume,
+ * counted before this row, this row, limit, in the unit counted as TR321.
  */
 void
 pc_rule_tr322(const pc_row *row, const pc_allocation *a,
@@ -184,14 +188,16 @@ pc_rule_tr322(const pc_row *row, const pc_allocation *a,
 		limit = a->volume * factor;
 	else if (a->has_end)
 		limit = pc_allowed_volume(a->volume, freq, a->start_date, a->end_date) * factor;
+	else if (freq == PC_FREQ_DAY || freq == PC_FREQ_MONTH)
+		return;					/* decided by TR321 on every row: passes */
 	else
 	{
-		/* per day, week or month without an end: no total to compare with */
+		/* per week without an end: no total to compare with */
 		f->undecided[PC_R_TR322] = true;
 		return;
 	}
 	f->failed[PC_R_TR322] = before + this_row > limit;
-	pc_set_figures(f, PC_R_TR322, 4, a->volume, before, this_row, limit);
+	pc_set_figures(f, PC_R_TR322, 4, a->volume * factor, before, this_row, limit);
 }
 
 /*

@@ -68,7 +68,7 @@ test_cumulative(void)
 		/* 60 + 120 before, 300 now: 480 */
 		CHECK(!x.f.failed[PC_R_TR321]);
 		CHECK(x.f.figures[PC_R_TR321].n == 4 &&
-			  x.f.figures[PC_R_TR321].value[0] == 8 &&
+			  x.f.figures[PC_R_TR321].value[0] == 480 &&
 			  x.f.figures[PC_R_TR321].value[1] == 180 &&
 			  x.f.figures[PC_R_TR321].value[2] == 300 &&
 			  x.f.figures[PC_R_TR321].value[3] == 480);
@@ -123,7 +123,7 @@ test_cumulative(void)
 		x.alloc.volume = 40;
 		pc_rule_tr322(&x.row, &x.alloc, &t, &x.f);
 		CHECK(x.f.failed[PC_R_TR322] && x.f.figures[PC_R_TR322].value[3] == 2400);
-		/* per month without an end date: not applied */
+		/* per month without an end date: passes, decided (S14) */
 		base(&x);
 		x.alloc.has_end = false;
 		x.row.volume = 100000;
