@@ -132,6 +132,8 @@ typedef enum table_query
 	Q_ALLOCATION_LEDGER,
 	Q_CREDIT_TARGET,
 	Q_CLIENT_LEDGER,
+	Q_LAST_MONTH,
+	Q_LAST_MONTH_10,
 	N_TABLE_QUERIES
 } table_query;
 

@@ -62,6 +62,16 @@
 	"r.referentie_nummer, r.period_start, r.period_end, r.volume," \
 	" r.unit OPERATOR(pg_catalog.=) '01', r.amount_cents, r.code, r.category, d.agb, d.domain"
 
+#define LAST_MONTH(received) \
+	"SELECT h.declaration_month FROM productcodes.declarations h" \
+	" WHERE h.agb OPERATOR(pg_catalog.=) $2 AND h.gemeentecode OPERATOR(pg_catalog.=) $4" \
+	"   AND h.domain OPERATOR(pg_catalog.=) $3" \
+	"   AND (h." received " OPERATOR(pg_catalog.<) $5 OR (h." received " OPERATOR(pg_catalog.=) $5" \
+	"        AND h.declaration_id OPERATOR(pg_catalog.<) $1))" \
+	"   AND EXISTS (SELECT 1 FROM {R} r WHERE r.{declaration_id} OPERATOR(pg_catalog.=) h.declaration_id" \
+	"                 AND r.{status} OPERATOR(pg_catalog.=) 'accepted')" \
+	" ORDER BY h.declaration_month DESC LIMIT 1"
+
 const char *const eng_table_query_sql[N_TABLE_QUERIES] = {
 	/*
 	 * Q_REFERENCE (TR314): $1 reference, $2 agb, $3 domain.  Rows set aside
@@ -104,7 +114,20 @@ const char *const eng_table_query_sql[N_TABLE_QUERIES] = {
 	 */
 	"SELECT " LEDGER_COLUMNS
 	"  FROM " ROWS_OF("r.{bsn} OPERATOR(pg_catalog.=) $1 AND " ACCEPTED_DEBITS)
-	" WHERE" NOT_CREDITED
+	" WHERE" NOT_CREDITED,
+
+	/*
+	 * Q_LAST_MONTH (TR318): $1 declaration_id, $2 agb, $3 domain, $4
+	 * gemeentecode, $5 received_on: the latest month the provider declared
+	 * to this municipality in this domain in a declaration received before
+	 * this one (S13: an earlier received_on, or the same and a smaller id)
+	 * that has an accepted row (S12: one whose rows were all rejected is
+	 * "niet verzonden", IV087); on declarations_provider_month_idx
+	 */
+	LAST_MONTH("received_on"),
+
+	/* Q_LAST_MONTH_10: the same on a 1.0 schema (no received_on) */
+	LAST_MONTH("submitted_on")
 };
 
 
@@ -118,7 +141,6 @@ static Oid	plans_code_type = InvalidOid;
 static SPIPlanPtr plan_header;
 static SPIPlanPtr plan_header_10;	/* a 1.0 schema: no received_on */
 static SPIPlanPtr plan_header_duplicate;
-static SPIPlanPtr plan_last_month;
 static SPIPlanPtr plan_allocation;
 static SPIPlanPtr plan_client;
 static SPIPlanPtr plan_header_owner;
@@ -126,7 +148,7 @@ static SPIPlanPtr plan_header_owner;
 void
 eng_forget_backend_plans(Oid code_type)
 {
-	SPIPlanPtr *plans[] = {&plan_header, &plan_header_10, &plan_header_duplicate, &plan_last_month, &plan_allocation,
+	SPIPlanPtr *plans[] = {&plan_header, &plan_header_10, &plan_header_duplicate, &plan_allocation,
 	&plan_client, &plan_header_owner};
 	int			i;
 
@@ -213,7 +235,7 @@ void
 eng_read_header(statement_state *st, int64 declaration_id, MemoryContext mcxt)
 {
 	Oid			argtypes[4] = {INT8OID, TEXTOID, TEXTOID, TEXTOID};
-	Datum		args[4];
+	Datum		args[5];
 	HeapTuple	tup;
 	TupleDesc	desc;
 	bool		isnull;
@@ -284,22 +306,14 @@ eng_read_header(statement_state *st, int64 declaration_id, MemoryContext mcxt)
 	}
 	st->header_duplicate = (SPI_processed > 0);
 
-	/*
-	 * TR318: the latest month the provider declared before (a smaller id:
-	 * declarations are numbered as they arrive) to this municipality in
-	 * this domain; on declarations_provider_month_idx
-	 */
+	/* TR318: the latest month declared before (Q_LAST_MONTH) */
 	{
-		Oid			month_types[4] = {INT8OID, TEXTOID, TEXTOID, TEXTOID};
+		Oid			month_types[5] = {INT8OID, TEXTOID, TEXTOID, TEXTOID, DATEOID};
+		table_query q = header_plan == plan_header_10 ? Q_LAST_MONTH_10 : Q_LAST_MONTH;
 
 		args[3] = CStringGetTextDatum(st->gemeentecode);
-		if (run_probe(prepare(&plan_last_month,
-							  "SELECT declaration_month FROM productcodes.declarations"
-							  " WHERE agb OPERATOR(pg_catalog.=) $2 AND gemeentecode OPERATOR(pg_catalog.=) $4"
-							  "   AND domain OPERATOR(pg_catalog.=) $3"
-							  "   AND declaration_id OPERATOR(pg_catalog.<) $1"
-							  " ORDER BY declaration_month DESC LIMIT 1",
-							  4, month_types), args, NULL) != SPI_OK_SELECT)
+		args[4] = DateADTGetDatum(st->received_on);
+		if (run_probe(prepare(&st->plan[q], st->sql[q], 5, month_types), args, NULL) != SPI_OK_SELECT)
 			elog(ERROR, "could not read productcodes.declarations");
 		st->has_last_month = SPI_processed > 0;
 		st->last_month = st->has_last_month ?

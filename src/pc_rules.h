@@ -148,7 +148,9 @@ typedef struct pc_header
 	int32_t		submitted_on;	/* DeclaratieDagtekening */
 	int32_t		received_on;	/* the day the municipality received it */
 	bool		has_last_month;	/* the provider declared to this municipality
-								 * in this domain before (smaller id) */
+								 * in this domain before: a declaration
+								 * received earlier (received_on, then
+								 * declaration_id) with an accepted row */
 	int32_t		last_month;		/* the greatest declaration_month of those */
 } pc_header;
 
@@ -418,6 +420,29 @@ extern void pc_rules_allocation(const pc_row *row, const pc_header *h,
  */
 extern void pc_rule_tr319(const pc_row *row, const pc_header *h, pc_findings *f);
 extern void pc_rule_tr318(const pc_header *h, pc_findings *f);
+
+/*
+ * Another declaration of the provider to the same municipality in the same
+ * domain, as TR318 sees it.
+ */
+typedef struct pc_other_declaration
+{
+	int64_t		declaration_id;
+	int32_t		declaration_month;
+	int32_t		received_on;
+	bool		has_accepted_row;	/* at least one of its rows accepted */
+} pc_other_declaration;
+
+/*
+ * Does the other declaration count for TR318 of this one (declaration_id,
+ * received_on)?  Only one received before (S13: an earlier received_on, or
+ * the same and a smaller declaration_id) with an accepted row (S12: one
+ * whose rows were all rejected is "niet verzonden", IV087).  The glue's
+ * query Q_LAST_MONTH (src/engine_read.c) selects the same, and sets
+ * has_last_month and last_month to the greatest month of those.
+ */
+extern bool pc_tr318_counts(int64_t declaration_id, int32_t received_on,
+							const pc_other_declaration *other);
 /* the earliest period end TR335 allows: DeclaratieDagtekening - 60 months */
 extern int32_t pc_tr335_limit(int32_t submitted_on);
 extern void pc_rule_tr335(const pc_row *row, const pc_header *h, pc_findings *f);

@@ -42,6 +42,16 @@ pc_rule_tr318(const pc_header *h, pc_findings *f)
 	pc_set_figures(f, PC_R_TR318, 2, h->declaration_month, h->last_month, 0, 0);
 }
 
+bool
+pc_tr318_counts(int64_t declaration_id, int32_t received_on,
+				const pc_other_declaration *other)
+{
+	if (!other->has_accepted_row)
+		return false;
+	return other->received_on < received_on ||
+		(other->received_on == received_on && other->declaration_id < declaration_id);
+}
+
 int32_t
 pc_tr335_limit(int32_t submitted_on)
 {
