@@ -183,28 +183,46 @@ eng_apply_rules(statement_state *st, const pc_row *in, pc_findings *f, pc_alloca
 	 * else it is as if there was none: no other allocation rule, no
 	 * running totals, nothing counted against it
 	 */
-	eng_read_allocation(st, in, &a);
-	pc_rules_allocation(in, &h, &a, &contract, f);
-	if (!pc_allocation_is_the_rows(&a, &h))
-	{
-		a.found = false;
-		st->row_slot = NULL;
-	}
-	pc_rule_tr378(&a, a.found && cc_municipality_valid(st->cache, st->gemeentecode, a.start_date),
-				  f);
 	memset(&credit, 0, sizeof(credit));
-	if (a.found)
+	if (pc_is_credit(in))
 	{
-		char		key[32];
-
-		snprintf(key, sizeof(key), "%s/" INT64_FORMAT, st->gemeentecode, in->toewijzing);
-		lock_bucket(LOCK_ALLOCATION, key);
+		/*
+		 * S11: a credit gets no allocation rule; TR323 and TR390 under the
+		 * lock of its ToewijzingNummer, which its debit's must equal
+		 */
+		memset(&a, 0, sizeof(a));
+		st->row_slot = NULL;
 		if (pc_cumulative_needs_credit_target(in))
-			eng_read_credit_target(st, in, &credit);
-		else if (pc_cumulative_needs_ledger(in))
 		{
-			eng_allocation_ledger(st, st->row_slot);
-			ledger_view(&st->row_slot->debits, &allocation_ledger);
+			char		key[32];
+
+			snprintf(key, sizeof(key), "%s/" INT64_FORMAT, st->gemeentecode, in->toewijzing);
+			lock_bucket(LOCK_ALLOCATION, key);
+			eng_read_credit_target(st, in, &credit);
+		}
+	}
+	else
+	{
+		eng_read_allocation(st, in, &a);
+		pc_rules_allocation(in, &h, &a, &contract, f);
+		if (!pc_allocation_is_the_rows(&a, &h))
+		{
+			a.found = false;
+			st->row_slot = NULL;
+		}
+		pc_rule_tr378(&a, a.found && cc_municipality_valid(st->cache, st->gemeentecode, a.start_date),
+					  f);
+		if (a.found)
+		{
+			char		key[32];
+
+			snprintf(key, sizeof(key), "%s/" INT64_FORMAT, st->gemeentecode, in->toewijzing);
+			lock_bucket(LOCK_ALLOCATION, key);
+			if (pc_cumulative_needs_ledger(in))
+			{
+				eng_allocation_ledger(st, st->row_slot);
+				ledger_view(&st->row_slot->debits, &allocation_ledger);
+			}
 		}
 	}
 	pc_rules_cumulative(in, &a, &allocation_ledger, &credit, f);

@@ -139,7 +139,7 @@ add_code(StringInfo buf, bool *first, const char *name, int32 packed)
 /* the fields of the row, header or allocation that a rule shows as text */
 static void
 add_fields(StringInfo buf, bool *first, pc_rule_id r, const statement_state *st,
-		   const pc_row *in, const pc_allocation *a)
+		   const pc_row *in, const pc_allocation *a, const pc_findings *f)
 {
 	switch (r)
 	{
@@ -194,6 +194,13 @@ add_fields(StringInfo buf, bool *first, pc_rule_id r, const statement_state *st,
 					 a->found ? a->unit : NULL);
 			break;
 		case PC_R_TR323:
+			add_text(buf, first, "vorig_referentie", in->vorig_referentie);
+			/* the first field that differs from the debit's (S11) */
+			if (f->figures[PC_R_TR323].value[0] > 0 &&
+				f->figures[PC_R_TR323].value[0] <= PC_CREDIT_FIELDS)
+				add_text(buf, first, "differs",
+						 pc_credit_field_names[f->figures[PC_R_TR323].value[0] - 1]);
+			break;
 		case PC_R_TR390:
 			add_text(buf, first, "vorig_referentie", in->vorig_referentie);
 			break;
@@ -244,7 +251,7 @@ eng_figures_jsonb(const statement_state *st, const pc_row *in, const pc_allocati
 			else
 				add_number(&buf, &first, names->name[k], fig->value[k]);
 		}
-		add_fields(&buf, &first, (pc_rule_id) r, st, in, a);
+		add_fields(&buf, &first, (pc_rule_id) r, st, in, a, f);
 		appendStringInfoChar(&buf, '}');
 	}
 	appendStringInfoChar(&buf, '}');

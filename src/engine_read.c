@@ -38,7 +38,7 @@
 	"        r.{toewijzing_nummer} AS toewijzing_nummer, r.{bsn} AS bsn," \
 	"        r.{volume} AS volume, r.{unit} AS unit, r.{amount_cents} AS amount_cents," \
 	"        r.{code} AS code, r.{category} AS category, r.{period_start} AS period_start," \
-	"        r.{period_end} AS period_end" \
+	"        r.{period_end} AS period_end, r.{tariff_cents} AS tariff_cents" \
 	"   FROM {R} r WHERE " cond " OFFSET 0) r" \
 	" CROSS JOIN LATERAL (SELECT h.agb, h.domain, h.gemeentecode FROM productcodes.declarations h" \
 	"                      WHERE h.declaration_id OPERATOR(pg_catalog.=) r.declaration_id OFFSET 0) d"
@@ -95,18 +95,24 @@ const char *const eng_table_query_sql[N_TABLE_QUERIES] = {
 
 	/*
 	 * Q_CREDIT_TARGET (TR323, TR390): $1 the debit's reference, $2 agb, $3
-	 * domain: the debit's municipality and allocation number (NULL: no
-	 * accepted debit), and whether an accepted credit cancels it already
+	 * domain, $4 gemeentecode: the debit's municipality (NULL: no accepted
+	 * debit in a declaration to that municipality), allocation number, BSN,
+	 * whether an accepted credit cancels it already, and the fields TR323
+	 * compares (IV091): category, code, period, volume, unit, tariff, amount
 	 */
 	"SELECT t.gemeentecode, t.toewijzing_nummer, t.bsn,"
 	"       EXISTS (SELECT 1 FROM " ROWS_OF("r.{vorig_referentie_nummer} OPERATOR(pg_catalog.=) $1"
 											" AND r.{status} OPERATOR(pg_catalog.=) 'accepted'"
 											" AND r.{dc} OPERATOR(pg_catalog.=) 'C'")
-	"                WHERE d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3)"
+	"                WHERE d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3),"
+	"       t.category, t.code, t.period_start, t.period_end, t.volume, t.unit, t.tariff_cents,"
+	"       t.amount_cents"
 	"  FROM (SELECT 1) one LEFT JOIN LATERAL"
-	"       (SELECT d.gemeentecode, r.toewijzing_nummer, r.bsn"
+	"       (SELECT d.gemeentecode, r.toewijzing_nummer, r.bsn, r.category, r.code, r.period_start,"
+	"               r.period_end, r.volume, r.unit, r.tariff_cents, r.amount_cents"
 	"          FROM " ROWS_OF("r.{referentie_nummer} OPERATOR(pg_catalog.=) $1 AND " ACCEPTED_DEBITS)
-	"         WHERE d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3 LIMIT 1) t ON true",
+	"         WHERE d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3"
+	"           AND d.gemeentecode OPERATOR(pg_catalog.=) $4 LIMIT 1) t ON true",
 
 	/*
 	 * Q_CLIENT_LEDGER (regional rules): $1 BSN: the client's counted debits,
@@ -582,25 +588,30 @@ eng_reference_used(statement_state *st, const char *referentie)
 void
 eng_read_credit_target(statement_state *st, const pc_row *in, pc_credit_target *c)
 {
-	Oid			argtypes[3] = {TEXTOID, TEXTOID, TEXTOID};
-	Datum		args[3];
+	Oid			argtypes[4] = {TEXTOID, TEXTOID, TEXTOID, TEXTOID};
+	Datum		args[4];
 	bool		isnull;
 	HeapTuple	tup;
 	TupleDesc	desc;
+	Datum		v;
+	pc_row	   *d = &c->debit;
 
 	args[0] = CStringGetTextDatum(in->vorig_referentie);
 	args[1] = CStringGetTextDatum(st->agb);
 	args[2] = CStringGetTextDatum(st->domain);
-	if (run_probe(prepare(&st->plan[Q_CREDIT_TARGET], st->sql[Q_CREDIT_TARGET], 3, argtypes), args, NULL) != SPI_OK_SELECT)
+	args[3] = CStringGetTextDatum(st->gemeentecode);
+	if (run_probe(prepare(&st->plan[Q_CREDIT_TARGET], st->sql[Q_CREDIT_TARGET], 4, argtypes), args, NULL) != SPI_OK_SELECT)
 		elog(ERROR, "could not read %s", st->table);
 	tup = SPI_tuptable->vals[0];
 	desc = SPI_tuptable->tupdesc;
 	c->known = true;
+	memset(d, 0, sizeof(*d));
 	{
 		char	   *gemeentecode = SPI_getvalue(tup, desc, 1);
 		int64		toewijzing = DatumGetInt64(SPI_getbinval(tup, desc, 2, &isnull));
 
 		c->debit_found = gemeentecode != NULL;
+		d->toewijzing = isnull ? 0 : toewijzing;
 		if (gemeentecode != NULL && !isnull)
 		{
 			/* the ledger the debit is in, should this credit be accepted */
@@ -613,8 +624,27 @@ eng_read_credit_target(statement_state *st, const pc_row *in, pc_credit_target *
 
 		strlcpy(st->credit_target_bsn, bsn && strlen(bsn) < CLIENT_KEY_SIZE ? bsn : "",
 				CLIENT_KEY_SIZE);
+		d->bsn = bsn;
 	}
 	c->credited = DatumGetBool(SPI_getbinval(tup, desc, 4, &isnull));
+	if (!c->debit_found)
+		return;
+	/* the fields TR323 compares (SPI_getvalue copies live to the row's end) */
+	d->category = SPI_getvalue(tup, desc, 5);
+	v = SPI_getbinval(tup, desc, 6, &isnull);
+	d->code = isnull ? -1 : DatumGetInt32(v);
+	v = SPI_getbinval(tup, desc, 7, &isnull);
+	d->period_start = isnull ? PG_INT32_MIN : DatumGetDateADT(v);
+	v = SPI_getbinval(tup, desc, 8, &isnull);
+	d->period_end = isnull ? PG_INT32_MIN : DatumGetDateADT(v);
+	v = SPI_getbinval(tup, desc, 9, &isnull);
+	d->volume = isnull ? -1 : DatumGetInt64(v);
+	d->unit = SPI_getvalue(tup, desc, 10);
+	v = SPI_getbinval(tup, desc, 11, &isnull);
+	d->has_tariff = !isnull;
+	d->tariff = isnull ? 0 : DatumGetInt64(v);
+	v = SPI_getbinval(tup, desc, 12, &isnull);
+	d->amount = isnull ? -1 : DatumGetInt64(v);
 }
 
 /*

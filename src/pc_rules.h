@@ -33,7 +33,8 @@
  * data (no client row or birth date, no contract tariff, no catalogue in
  * use, no end to an allocation per day, week or month) is not failed; its
  * undecided flag says so.  A rule that does not apply to the row (a
- * volume rule on a credit row, a maximum the product does not have) or is
+ * maximum the product does not have; for a credit row (S11) every rule but
+ * the format rules, CS339, the declaration rules, TR323 and TR390) or is
  * moot (the allocation rules when TR338 failed, the client's rules for an
  * invalid BSN) is neither failed nor undecided; a credit row has no
  * undecided rules at all (pc_findings_settle).
@@ -224,13 +225,31 @@ typedef struct pc_contract
 	bool		any_unit;		/* a tariff of the code in some unit */
 } pc_contract;
 
-/* The debit a credit row points to (VorigReferentieNummer). */
+/*
+ * The debit a credit row points to (VorigReferentieNummer): an accepted
+ * debit of this provider and domain with that ReferentieNummer, in a
+ * declaration to the same gemeentecode.
+ */
 typedef struct pc_credit_target
 {
 	bool		known;			/* looked up (a credit with a reference) */
-	bool		debit_found;	/* an accepted debit of this provider, domain */
+	bool		debit_found;	/* there is such a debit */
 	bool		credited;		/* an accepted credit cancels it already */
+	pc_row		debit;			/* its fields (when debit_found); TR323 compares
+								 * the key fields (IV091) */
 } pc_credit_target;
+
+/*
+ * The fields of a credit that TR323 compares with its debit (IV091: the
+ * credit is identical to it but for ReferentieNummer, VorigReferentieNummer
+ * and DebetCredit), in this order; pc_credit_field_names[i - 1] is the
+ * name of field i.
+ */
+#define PC_CREDIT_FIELDS 10
+extern const char *const pc_credit_field_names[PC_CREDIT_FIELDS];
+
+/* the first field (1-based) in which credit and debit differ, 0 if none */
+extern int	pc_credit_first_difference(const pc_row *credit, const pc_row *debit);
 
 /* The client, by BSN, and the state pension age on the period's start. */
 typedef struct pc_client
@@ -310,6 +329,8 @@ typedef struct pc_ledger
  *					hours allocation)
  *	TR369			budget, counted amount before this row, this row's amount
  *	TR389			period start and end of the overlapping debit
+ *	TR323			the first field that differs from the debit's
+ *					(pc_credit_field_names, 1-based; 0: no debit)
  *	REG_MAX_WEEK	maximum per week, counted in the month before this row,
  *					this row, limit for the month
  *	REG_MAX_JAAR	maximum per year, counted in the year before this row,
@@ -514,14 +535,14 @@ extern void pc_rule_tr322(const pc_row *row, const pc_allocation *a,
 extern void pc_rule_tr369(const pc_row *row, const pc_allocation *a,
 						  const pc_allocation_totals *t, pc_findings *f);
 extern void pc_rule_tr389(const pc_allocation_totals *t, pc_findings *f);
-extern void pc_rule_tr323(const pc_credit_target *c, pc_findings *f);
+extern void pc_rule_tr323(const pc_row *row, const pc_credit_target *c, pc_findings *f);
 extern void pc_rule_tr390(const pc_credit_target *c, pc_findings *f);
 
 /*
- * All six: moot without the row's allocation (TR338); for a credit TR323 and TR390
- * (credit must be known when pc_cumulative_needs_credit_target), for a
+ * All six: for a credit TR323 and TR390 only (credit must be known when
+ * pc_cumulative_needs_credit_target; S11: no allocation needed), for a
  * debit the others over the ledger (needed when
- * pc_cumulative_needs_ledger).
+ * pc_cumulative_needs_ledger), moot without the row's allocation (TR338).
  */
 extern void pc_rules_cumulative(const pc_row *row, const pc_allocation *a,
 								const pc_ledger *ledger,

@@ -141,6 +141,8 @@ void
 pc_rules_allocation(const pc_row *row, const pc_header *h, const pc_allocation *a,
 					const pc_contract *c, pc_findings *f)
 {
+	if (pc_is_credit(row))
+		return;					/* S11: not for a credit */
 	pc_rule_tr338(a, h, f);
 	if (f->failed[PC_R_TR338])
 		return;

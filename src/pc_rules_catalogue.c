@@ -20,6 +20,8 @@
 void
 pc_rule_tr381(const pc_row *row, const pc_product *p, pc_findings *f)
 {
+	if (pc_is_credit(row))
+		return;					/* S11: not for a credit */
 	f->undecided[PC_R_TR381] = !p->has_catalogue;
 	f->failed[PC_R_TR381] = p->has_catalogue &&
 		(!p->found || strcmp(p->category, row->category) != 0);
@@ -58,6 +60,8 @@ pc_rule_tr418(const pc_row *row, const pc_contract *c, pc_findings *f)
 {
 	int64_t		expected;
 
+	if (pc_is_credit(row))
+		return;					/* S11: not for a credit */
 	if (!row->has_tariff)
 		return;
 	if (!c->found)
@@ -85,6 +89,8 @@ pc_rule_tr346(const pc_row *row, const pc_contract *c, pc_findings *f)
 {
 	int64_t		per_unit;
 
+	if (pc_is_credit(row))
+		return;					/* S11: not for a credit */
 	if (pc_unit_is(row->unit, PC_UNIT_EURO) || !row->has_tariff ||
 		!pc_in_amount_range(row->tariff) || !pc_in_amount_range(row->volume))
 		return;

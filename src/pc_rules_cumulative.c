@@ -227,11 +227,59 @@ pc_rule_tr389(const pc_allocation_totals *t, pc_findings *f)
 					   t->overlap->period_end, 0, 0);
 }
 
-/* TR323: the credit points to an accepted debit of this provider and domain */
-void
-pc_rule_tr323(const pc_credit_target *c, pc_findings *f)
+const char *const pc_credit_field_names[PC_CREDIT_FIELDS] = {
+	"toewijzing", "bsn", "category", "code", "period_start", "period_end",
+	"volume", "unit", "tariff", "amount"
+};
+
+/* both NULL or equal */
+static bool
+same_text(const char *a, const char *b)
 {
-	f->failed[PC_R_TR323] = !c->debit_found;
+	return a == NULL ? b == NULL : b != NULL && strcmp(a, b) == 0;
+}
+
+int
+pc_credit_first_difference(const pc_row *credit, const pc_row *debit)
+{
+	if (credit->toewijzing != debit->toewijzing)
+		return 1;
+	if (!same_text(credit->bsn, debit->bsn))
+		return 2;
+	if (!same_text(credit->category, debit->category))
+		return 3;
+	if (credit->code != debit->code)
+		return 4;
+	if (credit->period_start != debit->period_start)
+		return 5;
+	if (credit->period_end != debit->period_end)
+		return 6;
+	if (credit->volume != debit->volume)
+		return 7;
+	if (!same_text(credit->unit, debit->unit))
+		return 8;
+	if (credit->has_tariff != debit->has_tariff ||
+		(credit->has_tariff && credit->tariff != debit->tariff))
+		return 9;
+	if (credit->amount != debit->amount)
+		return 10;
+	return 0;
+}
+
+/*
+ * TR323 (IV091): the credit points to an accepted debit of this provider
+ * and domain, in a declaration to the same gemeentecode, and is identical
+ * to it in ToewijzingNummer, BSN, category, code, period, volume, unit,
+ * tariff and amount.  Figures: the first field that differs (0: no debit).
+ */
+void
+pc_rule_tr323(const pc_row *row, const pc_credit_target *c, pc_findings *f)
+{
+	int			differs = c->debit_found ? pc_credit_first_difference(row, &c->debit) : 0;
+
+	f->failed[PC_R_TR323] = !c->debit_found || differs != 0;
+	if (f->failed[PC_R_TR323])
+		pc_set_figures(f, PC_R_TR323, 1, differs, 0, 0, 0);
 }
 
 /* TR390: that debit is not credited already */
@@ -248,17 +296,18 @@ pc_rules_cumulative(const pc_row *row, const pc_allocation *a,
 {
 	pc_allocation_totals t;
 
-	if (!a->found)
-		return;					/* moot: TR338 */
 	if (pc_is_credit(row))
 	{
+		/* S11: a credit needs no allocation, only its debit */
 		if (pc_cumulative_needs_credit_target(row))
 		{
-			pc_rule_tr323(credit, f);
+			pc_rule_tr323(row, credit, f);
 			pc_rule_tr390(credit, f);
 		}
 		return;
 	}
+	if (!a->found)
+		return;					/* moot: TR338 */
 	if (!pc_cumulative_needs_ledger(row))
 		return;
 	pc_allocation_totals_of(row, ledger, &t);

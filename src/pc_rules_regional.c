@@ -171,8 +171,11 @@ pc_rules_regional(const pc_row *row, const pc_allocation *a, const pc_product *p
 {
 	pc_client_totals t;
 
-	/* moot for a product the catalogue lacks (TR381) or an invalid BSN */
-	if (!p->found || !bsn_valid)
+	/*
+	 * moot for a product the catalogue lacks (TR381) or an invalid BSN;
+	 * not for a credit (S11, IV085: refused for technical reasons only)
+	 */
+	if (!p->found || !bsn_valid || pc_is_credit(row))
 		return;
 	if (pc_regional_needs_ledger(row, p))
 	{

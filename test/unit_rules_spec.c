@@ -502,6 +502,118 @@ test_iv089(void)
 	CHECK(x.f.failed[PC_R_TR388]);
 }
 
+/* ------------------------------------------------ round 2: S11 credits */
+
+/*
+ * S11 (review R4, R5): a credit gets only the technical rules; TR323
+ * compares the debit's key fields (IV091).
+ */
+static void
+test_s11_credits(void)
+{
+	example		x;
+	pc_credit_target credit;
+	pc_ledger	empty = {0, NULL};
+	int			r;
+
+	/* a credit identical to its debit passes TR323 */
+	base(&x);
+	memset(&credit, 0, sizeof(credit));
+	credit.known = credit.debit_found = true;
+	credit.debit = x.row;
+	x.row.dc = "C";
+	x.row.referentie = "REF-2025-0002";
+	x.row.vorig_referentie = "REF-2025-0001";
+	pc_rule_tr323(&x.row, &credit, &x.f);
+	CHECK(!x.f.failed[PC_R_TR323]);
+	/* R4: another period (May for an April debit) */
+	x.row.period_start = day(2025, 4, 1);
+	pc_rule_tr323(&x.row, &credit, &x.f);
+	CHECK(x.f.failed[PC_R_TR323] && x.f.figures[PC_R_TR323].value[0] == 5);
+	CHECK(strcmp(pc_credit_field_names[x.f.figures[PC_R_TR323].value[0] - 1], "period_start") == 0);
+	/* R5: less volume and amount: the volume is named first */
+	x.row.period_start = credit.debit.period_start;
+	x.row.volume = 150;
+	x.row.amount = credit.debit.amount / 2;
+	pc_findings_init(&x.f);
+	pc_rule_tr323(&x.row, &credit, &x.f);
+	CHECK(x.f.failed[PC_R_TR323] && x.f.figures[PC_R_TR323].value[0] == 7);
+	/* each field on its own */
+	{
+		pc_row		c = credit.debit;
+
+		CHECK(pc_credit_first_difference(&c, &credit.debit) == 0);
+		c.toewijzing++;
+		CHECK(pc_credit_first_difference(&c, &credit.debit) == 1);
+		c = credit.debit;
+		c.bsn = "999999991";
+		CHECK(pc_credit_first_difference(&c, &credit.debit) == 2);
+		c = credit.debit;
+		c.category = "45";
+		CHECK(pc_credit_first_difference(&c, &credit.debit) == 3);
+		c = credit.debit;
+		c.code = code("43Z04");
+		CHECK(pc_credit_first_difference(&c, &credit.debit) == 4);
+		c = credit.debit;
+		c.period_end--;
+		CHECK(pc_credit_first_difference(&c, &credit.debit) == 6);
+		c = credit.debit;
+		c.unit = PC_UNIT_HOUR;
+		CHECK(pc_credit_first_difference(&c, &credit.debit) == 8);
+		c = credit.debit;
+		c.has_tariff = false;
+		CHECK(pc_credit_first_difference(&c, &credit.debit) == 9);
+		credit.debit.has_tariff = false;
+		credit.debit.tariff = 12;	/* both absent: equal */
+		CHECK(pc_credit_first_difference(&c, &credit.debit) == 0);
+		credit.debit = x.row;
+		c = credit.debit;
+		c.amount++;
+		CHECK(pc_credit_first_difference(&c, &credit.debit) == 10);
+	}
+	/* no debit: TR323, figure 0 */
+	credit.debit_found = false;
+	pc_findings_init(&x.f);
+	pc_rule_tr323(&x.row, &credit, &x.f);
+	CHECK(x.f.failed[PC_R_TR323] && x.f.figures[PC_R_TR323].value[0] == 0);
+
+	/*
+	 * only the technical rules: a credit that would break every allocation,
+	 * catalogue, tariff, total and regional rule fails none of them and has
+	 * none undecided, even without an allocation (TR338)
+	 */
+	base(&x);
+	x.row.dc = "C";
+	x.row.vorig_referentie = "REF-2025-0000";
+	x.row.volume = 100000;
+	x.row.tariff = 1;
+	x.alloc.found = false;
+	x.product.found = false;
+	x.contract.found = false;
+	x.contract.any_unit = false;
+	memset(&credit, 0, sizeof(credit));
+	credit.known = credit.debit_found = true;
+	credit.debit = x.row;
+	pc_rules_allocation(&x.row, &x.header, &x.alloc, &x.contract, &x.f);
+	pc_rules_cumulative(&x.row, &x.alloc, &empty, &credit, &x.f);
+	pc_rule_tr381(&x.row, &x.product, &x.f);
+	pc_rules_regional(&x.row, &x.alloc, &x.product, true, &empty, &x.client, &x.f);
+	pc_rule_tr418(&x.row, &x.contract, &x.f);
+	pc_rule_tr346(&x.row, &x.contract, &x.f);
+	pc_findings_settle(&x.row, &x.f);
+	for (r = 0; r < PC_N_RULES; r++)
+		CHECKF(!x.f.failed[r] && !x.f.undecided[r], "%s", pc_rule_names[r]);
+	/* TR323 is decided without the allocation: another volume fails it */
+	credit.debit.volume = 2;
+	pc_rules_cumulative(&x.row, &x.alloc, &empty, &credit, &x.f);
+	CHECK(x.f.failed[PC_R_TR323]);
+	/* a debit on the same facts fails TR338 */
+	base(&x);
+	x.alloc.found = false;
+	pc_rules_allocation(&x.row, &x.header, &x.alloc, &x.contract, &x.f);
+	CHECK(x.f.failed[PC_R_TR338]);
+}
+
 /* ------------------------------------------- round 2: S12, S13 (TR318) */
 
 /* the header of declaration (id, received, month) after the others */
@@ -625,7 +737,7 @@ test_s14_open_ended(void)
 	x.alloc.has_end = false;
 	{
 		pc_ledger	empty = {0, NULL};
-		pc_credit_target credit = {false, false, false};
+		pc_credit_target credit = {false, false, false, {0}};
 
 		pc_rules_cumulative(&x.row, &x.alloc, &empty, &credit, &x.f);
 	}
@@ -716,6 +828,7 @@ main(void)
 	test_declaration_dates();
 	test_conditions();
 	test_iv089();
+	test_s11_credits();
 	test_s12_s13_tr318();
 	test_s14_open_ended();
 	test_s15_figures();

@@ -53,7 +53,7 @@ test_cumulative(void)
 	example		x;
 	pc_allocation_totals t;
 	pc_ledger_entry e[2];
-	pc_credit_target credit = {true, true, false};
+	pc_credit_target credit = {true, true, false, {0}};
 	pc_ledger	empty = {0, NULL};
 	int			r;
 
@@ -170,11 +170,12 @@ test_cumulative(void)
 
 	/* credits */
 	base(&x);
-	pc_rule_tr323(&credit, &x.f);
+	credit.debit = x.row;		/* its debit, field for field */
+	pc_rule_tr323(&x.row, &credit, &x.f);
 	pc_rule_tr390(&credit, &x.f);
 	CHECK(!x.f.failed[PC_R_TR323] && !x.f.failed[PC_R_TR390]);
 	credit.debit_found = false;
-	pc_rule_tr323(&credit, &x.f);
+	pc_rule_tr323(&x.row, &credit, &x.f);
 	CHECK(x.f.failed[PC_R_TR323]);
 	credit.debit_found = true;
 	credit.credited = true;
@@ -184,6 +185,7 @@ test_cumulative(void)
 	x.row.dc = "C";
 	x.row.vorig_referentie = "REF-2025-0000";
 	x.row.volume = 100000;		/* volume rules are not applied to a credit */
+	credit.debit = x.row;
 	CHECK(pc_cumulative_needs_credit_target(&x.row) && !pc_cumulative_needs_ledger(&x.row));
 	pc_rules_cumulative(&x.row, &x.alloc, &empty, &credit, &x.f);
 	CHECK(x.f.failed[PC_R_TR390] && !x.f.failed[PC_R_TR321] && count_failed(&x.f) == 1);
