@@ -1636,6 +1636,30 @@ def self_check():
     # TR318 (S6): earlier months 2021-01, -02, -03, -05 declared
     last = max(o('2021-01-01'), o('2021-02-01'), o('2021-03-01'), o('2021-05-01'))
     assert o('2021-04-01') < last and not o('2021-05-01') < last and not o('2021-06-01') < last
+    hist = [(o('2021-02-03'), 1, o('2021-01-01')), (o('2021-03-03'), 2, o('2021-02-01')),
+            (o('2021-04-03'), 3, o('2021-03-01')), (o('2021-06-03'), 4, o('2021-05-01'))]
+    assert tr318_applies(hist, o('2021-04-01'), o('2021-06-10'), 5)
+    assert not tr318_applies(hist, o('2021-05-01'), o('2021-06-10'), 5)
+    assert not tr318_applies(hist, o('2021-06-01'), o('2021-07-03'), 5)
+    # S12: the 2021-05 declaration had no accepted row (not in the history): 2021-04 passes
+    assert not tr318_applies(hist[:3], o('2021-04-01'), o('2021-06-10'), 5)
+    # S13: the order of receipt, not the declaration_id: the 2021-05 one (id 4)
+    # received after the 2021-04 one (id 5) is not earlier; received the same
+    # day it is (smaller id); a smaller id received later is not
+    assert not tr318_applies(hist, o('2021-04-01'), o('2021-06-02'), 5)
+    assert tr318_applies(hist, o('2021-04-01'), o('2021-06-03'), 5)
+    assert not tr318_applies(hist, o('2021-04-01'), o('2021-06-03'), 3)
+    assert tr318_applies([(o('2021-06-03'), 9, o('2021-05-01'))], o('2021-04-01'), o('2021-06-04'), 5)
+    # TR323 (S11, IV091): a credit repeats its debit but for the references and DebetCredit
+    deb = [1, 'R1', None, 'T1', '123456782', '45', '45A01', o('2021-04-01'), o('2021-04-30'),
+           5, '04', 6000, 30000, 'D']
+    cre = [2, 'R2', 'R1'] + deb[3:13] + ['C']
+    assert credit_differs(cre, deb) is None
+    for (i, name, v) in ((7, 'period_start', o('2021-04-02')), (8, 'period_end', o('2021-04-29')),
+                         (9, 'volume', 6), (11, 'tariff_cents', None), (12, 'amount_cents', 30001)):
+        c2 = list(cre)
+        c2[i] = v
+        assert credit_differs(c2, deb) == name, name
     # TR387/TR388 (S10, IV089): allocation 2022-04-08..2022-06-17
     a0, a1 = o('2022-04-08'), o('2022-06-17')
     for (ps, pe) in (('2022-04-08', '2022-04-30'), ('2022-05-01', '2022-05-31'),
@@ -1658,7 +1682,7 @@ def main(argv=None):
     ap.add_argument('--out', help='directory to write the CSV files into')
     ap.add_argument('--self-check', action='store_true',
                     help='check the date and amount rules against the examples of the '
-                         'standard (IV077, IV081, IV089, TR335, TR318) and exit')
+                         'standard (IV077, IV081, IV089, TR335, TR318 with S12/S13, TR323) and exit')
     args = ap.parse_args(argv)
     if args.self_check:
         return self_check()
