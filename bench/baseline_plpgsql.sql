@@ -318,12 +318,20 @@ BEGIN
 		failed := failed || 'TR319'::text;
 	END IF;
 	-- TR318: not a month before one this provider declared earlier to this
-	-- municipality in this domain (a smaller declaration_id is earlier)
+	-- municipality in this domain; earlier in the order of receipt
+	-- (received_on, then declaration_id), and only a declaration with at
+	-- least one accepted row counts (one whose every row was rejected is
+	-- as if never sent, IV087)
 	IF EXISTS (SELECT 1 FROM productcodes.declarations d
 				WHERE d.agb = h.agb AND d.gemeentecode = h.gemeentecode
 				  AND d.domain = h.domain
-				  AND d.declaration_id < NEW.declaration_id
-				  AND d.declaration_month > h.declaration_month) THEN
+				  AND (d.received_on < h.received_on
+					   OR (d.received_on = h.received_on
+						   AND d.declaration_id < NEW.declaration_id))
+				  AND d.declaration_month > h.declaration_month
+				  AND EXISTS (SELECT 1 FROM productcodes.declaration_rows r
+							   WHERE r.declaration_id = d.declaration_id
+								 AND r.status = 'accepted')) THEN
 		failed := failed || 'TR318'::text;
 	END IF;
 	-- TR335: the period ends at most 5 years before the DeclaratieDagtekening
@@ -366,7 +374,42 @@ BEGIN
 	   AND al.toewijzing_nummer = NEW.toewijzing_nummer;
 	-- another provider's allocation, or the other domain's, is none (OP276)
 	a_found := FOUND AND a.agb = h.agb AND a.domain = h.domain;
-	IF NOT a_found THEN
+	IF NEW.dc = 'C' THEN
+		-- a credit gets only the technical rules (IV085): format, CS339, the
+		-- declaration rules, TR323 and TR390; no allocation rule, no
+		-- running total, no catalogue, tariff or regional rule
+		IF NEW.vorig_referentie_nummer IS NOT NULL THEN
+			-- TR323: the credit repeats an accepted debit of this provider and
+			-- domain, in a declaration to this municipality, in every field
+			-- but the references and DebetCredit (IV091)
+			IF NOT EXISTS (SELECT 1 FROM productcodes.declaration_rows r
+							WHERE r.referentie_nummer = NEW.vorig_referentie_nummer
+							  AND r.status = 'accepted' AND r.dc = 'D'
+							  AND (SELECT (d.agb, d.domain, d.gemeentecode) FROM productcodes.declarations d
+									WHERE d.declaration_id = r.declaration_id)
+								  = (h.agb, h.domain, h.gemeentecode)
+							  AND r.toewijzing_nummer = NEW.toewijzing_nummer
+							  AND r.bsn = NEW.bsn
+							  AND r.category = NEW.category
+							  AND r.code = NEW.code
+							  AND r.period_start = NEW.period_start
+							  AND r.period_end = NEW.period_end
+							  AND r.volume = NEW.volume
+							  AND r.unit = NEW.unit
+							  AND r.tariff_cents IS NOT DISTINCT FROM NEW.tariff_cents
+							  AND r.amount_cents = NEW.amount_cents) THEN
+				failed := failed || 'TR323'::text;
+			END IF;
+			-- TR390: that debit was not credited before
+			IF EXISTS (SELECT 1 FROM productcodes.declaration_rows r
+						WHERE r.vorig_referentie_nummer = NEW.vorig_referentie_nummer
+						  AND r.status = 'accepted' AND r.dc = 'C'
+						  AND (SELECT (d.agb, d.domain) FROM productcodes.declarations d
+								WHERE d.declaration_id = r.declaration_id) = (h.agb, h.domain)) THEN
+				failed := failed || 'TR390'::text;
+			END IF;
+		END IF;
+	ELSIF NOT a_found THEN
 		failed := failed || 'TR338'::text;
 	ELSE
 		IF a.bsn::text <> NEW.bsn THEN
@@ -435,26 +478,7 @@ BEGIN
 		-- key in a subquery, which the planner cannot turn into a join that
 		-- starts from all declarations of the provider (it would, without
 		-- statistics, during a large load in one transaction).
-		IF NEW.dc = 'C' THEN
-			IF NEW.vorig_referentie_nummer IS NOT NULL THEN
-				-- TR323: the credit points to an accepted debit of this provider
-				IF NOT EXISTS (SELECT 1 FROM productcodes.declaration_rows r
-								WHERE r.referentie_nummer = NEW.vorig_referentie_nummer
-								  AND r.status = 'accepted' AND r.dc = 'D'
-								  AND (SELECT (d.agb, d.domain) FROM productcodes.declarations d
-										WHERE d.declaration_id = r.declaration_id) = (h.agb, h.domain)) THEN
-					failed := failed || 'TR323'::text;
-				END IF;
-				-- TR390: that debit was not credited before
-				IF EXISTS (SELECT 1 FROM productcodes.declaration_rows r
-							WHERE r.vorig_referentie_nummer = NEW.vorig_referentie_nummer
-							  AND r.status = 'accepted' AND r.dc = 'C'
-							  AND (SELECT (d.agb, d.domain) FROM productcodes.declarations d
-									WHERE d.declaration_id = r.declaration_id) = (h.agb, h.domain)) THEN
-					failed := failed || 'TR390'::text;
-				END IF;
-			END IF;
-		ELSIF NEW.dc = 'D' AND volume_ok AND amount_ok THEN
+		IF NEW.dc = 'D' AND volume_ok AND amount_ok THEN
 			-- the allocation's counted rows: the month, the whole allocation
 			-- (minutes apart, for hours allocations), amounts, overlaps
 			SELECT coalesce(sum(r.volume) FILTER (WHERE r.unit <> '01'
@@ -512,7 +536,8 @@ BEGIN
 									  END) THEN
 					failed := failed || 'TR321'::text;
 				END IF;
-				-- TR322: the whole allocation (open-ended per day/week/month: no total)
+				-- TR322: the whole allocation (open-ended per day/week/month: every
+				-- row fits its own period (TR321), so it passes, decided: S14)
 				IF left(a.frequency, 1) NOT IN ('1', '2', '4') THEN
 					IF total_units > a.volume * factor THEN
 						failed := failed || 'TR322'::text;
@@ -537,7 +562,8 @@ BEGIN
 	 WHERE cm.gemeentecode = h.gemeentecode AND cm.domain = h.domain
 	   AND cm.validity @> NEW.period_start AND ct.validity @> NEW.period_start
 	 LIMIT 1;
-	IF FOUND THEN
+	-- not for a credit (S11)
+	IF FOUND AND NEW.dc <> 'C' THEN
 		SELECT * INTO p
 		  FROM productcodes.products pr
 		 WHERE pr.catalogue_id = cat_id
@@ -641,6 +667,7 @@ BEGIN
 	END IF;
 
 	---------------------------------------------------------------- tariff
+	-- (TR418 and TR346 not for a credit: S11)
 	-- TR418: the contract tariff for municipality, provider (own before any
 	-- provider), code and unit (same unit before hours for a minutes row);
 	-- a minutes row on an hourly tariff H carries H / 60 rounded half up
@@ -655,7 +682,7 @@ BEGIN
 	 ORDER BY t.agb IS NOT NULL DESC, t.unit = NEW.unit DESC
 	 LIMIT 1;
 	contract_found := FOUND;
-	IF NEW.tariff_cents IS NOT NULL THEN
+	IF NEW.tariff_cents IS NOT NULL AND NEW.dc <> 'C' THEN
 		IF NOT contract_found THEN
 			undecided := undecided || 'TR418'::text;
 		ELSIF NEW.tariff_cents <> (CASE WHEN contract.hourly THEN (contract.tariff_cents + 30) / 60
@@ -671,7 +698,7 @@ BEGIN
 		IF NEW.amount_cents <> NEW.volume THEN
 			failed := failed || 'CS339'::text;
 		END IF;
-	ELSIF NEW.tariff_cents BETWEEN 0 AND max_amount AND volume_ok THEN
+	ELSIF NEW.dc <> 'C' AND NEW.tariff_cents BETWEEN 0 AND max_amount AND volume_ok THEN
 		per_unit := NEW.amount_cents = NEW.volume * NEW.tariff_cents;
 		per_hour := NEW.unit = '01'
 					AND NEW.amount_cents BETWEEN ((60 * NEW.tariff_cents - 30) * NEW.volume + 30) / 60

@@ -51,7 +51,18 @@ ToewijzingNummer the municipality never issued, or another provider's
 allocation (TR338); a minutes row with the hourly tariff (TR418); a unit
 the contract does not have on an allocation without a unit (TR341); a row
 held back and sent for its month after the next month's declaration
-(DeclaratieNummer ending in L: TR318).
+(DeclaratieNummer ending in L: TR318); a credit that differs from its
+debit in the period, the volume or the amount (TR323, S11).  Some held-back
+rows are sent instead after a declaration of the later month whose only
+row is rejected (DeclaratieNummer ending in X: TR338) and before that
+month's regular declaration: TR318 does not apply (S12).
+
+Round 2 (S11-S14): a credit gets only the format rules, CS339, the
+declaration rules, TR323 (identical to its debit but for the references,
+in a declaration to the same municipality) and TR390; TR318 counts only
+earlier declarations with an accepted row, earlier in the order of
+receipt (received_on, then declaration_id); TR322 on an open-ended
+per-day/week/month allocation passes.
 
 The rules are those of docs/rules.md (with the audit's changes S1-S10 of its
 section 6): the evaluator below
@@ -60,7 +71,8 @@ generated row breaks (TR335, TR134, TR137, TR135 as DeclaratieDagtekening
 after the day of receipt, CS339, CS100).  Rules undecided for lack of data
 (TR341 or TR418 without a contract tariff) count as not failed; expected.csv
 does not list them.  `--self-check` runs the date and amount functions on
-the standard's examples (IV077, IV076, IV078, IV081, IV089, TR335, TR318).
+the standard's examples (IV077, IV076, IV078, IV081, IV089, TR335, TR318 with
+S12/S13, TR323's key fields).
 
 Files written in DIR (CSV with a header, RFC 4180, UTF-8; an empty field is
 NULL; load them with tools/load-generated.sh, in this order):
@@ -171,6 +183,10 @@ P_HOURLY_TARIFF = 0.05     # TR418, per minutes row on an hourly contract: the h
 P_WRONG_UNIT = 0.03        # TR341, per row on an allocation without a unit (S3)
 P_OVER_BUDGET = 0.25       # TR369, per row of a budget allocation with little left
 P_LATE = 0.0015            # TR318, per clean row: held back, sent for its month after a later one (S6)
+# Round 2 (S11-S14)
+P_CREDIT_DIFFERS = 0.10    # TR323, per correction: the credit differs from its debit in one key field (S11)
+P_REJECTED_FIRST = 0.35    # per late declaration: sent after a declaration of the later month whose
+                           # every row is rejected, and before the regular one: TR318 not applied (S12)
 
 
 # --------------------------------------------------------------- dates
@@ -741,6 +757,30 @@ def months_in_year(a):
     return months_touching(lo, hi)
 
 
+def tr318_applies(history, month_first, received, decl_id):
+    """TR318 (S6, S12, S13): the declaration's month lies before the month of
+    an earlier declaration of the provider to the municipality in the domain.
+    history: (received_on, declaration_id, declaration_month) of the
+    declarations with at least one accepted row (S12); earlier is in the
+    order of receipt, received_on and then declaration_id (S13)."""
+    return any(m > month_first for (rcv, i, m) in history if (rcv, i) < (received, decl_id))
+
+
+# the key fields a credit repeats from its debit (IV091), in the order TR323
+# reports the first that differs
+CREDIT_KEY_FIELDS = ((3, 'toewijzing_nummer'), (4, 'bsn'), (5, 'category'), (6, 'code'),
+                     (7, 'period_start'), (8, 'period_end'), (9, 'volume'), (10, 'unit'),
+                     (11, 'tariff_cents'), (12, 'amount_cents'))
+
+
+def credit_differs(credit, debit):
+    """The first key field in which a credit differs from its debit, or None (S11)."""
+    for (i, name) in CREDIT_KEY_FIELDS:
+        if credit[i] != debit[i]:
+            return name
+    return None
+
+
 # ------------------------------------------------------------- the oracle
 
 class Engine:
@@ -761,7 +801,7 @@ class Engine:
         self.oldest = 0           # months before this one were dropped
         self.alloc_total = {}     # alloc key -> [units, minutes, amount in cents]
         self.client_year = {}     # (bsn, code, year) -> volume
-        self.debits = {}          # ref -> (agb, domain, allocation, row) of debits to be credited
+        self.debits = {}          # ref -> (agb, domain, allocation, row, gem) of debits to be credited
         self.credited = set()     # refs of debits an accepted credit cancels
 
     def month(self, mon):
@@ -799,7 +839,12 @@ class Engine:
         mf, ml, mon = month_bounds(ps)
         st = self.month(mon)
         period_ok = ps <= pe <= ml
-        if a is None:
+        credit = dc == 'C'
+        # S11: a credit gets only the format rules, CS339, the declaration
+        # rules, TR323 and TR390
+        if credit:
+            pass
+        elif a is None:
             E.append('TR338')
         else:
             if a.bsn != bsn:
@@ -823,7 +868,7 @@ class Engine:
                 E.extend(exact_dates_rules(a.start, a.end, ps, pe))
         if pe > decl.month_last:
             E.append('TR319')
-        if decl.tr318:                                                   # S6
+        if decl.tr318:                                                   # S6, S12, S13
             E.append('TR318')
         if pe < add_months_clipped(decl.submitted, -60):                 # S7
             E.append('TR335')
@@ -834,53 +879,56 @@ class Engine:
         if pe > decl.submitted:
             E.append('TR137')
 
-        if a is not None:
-            if dc == 'C':
-                d = self.debits.get(vorig)
-                if d is None or d[0] != agb or d[1] != domain:
-                    E.append('TR323')
-                if vorig in self.credited:
-                    E.append('TR390')
+        if credit:
+            # TR323 (S11): an accepted debit of this provider and domain, in a
+            # declaration to this municipality, identical but for the references
+            d = self.debits.get(vorig)
+            if d is None or d[0] != agb or d[1] != domain or d[4] != gem or \
+                    credit_differs(row, d[3]) is not None:
+                E.append('TR323')
+            if vorig in self.credited:
+                E.append('TR390')
+        elif a is not None:
+            key = a.key
+            in_min = unit == '01'
+            mu, mm = st[0].get(key, (0, 0))
+            tu, tm, tc = self.alloc_total.get(key, (0, 0, 0))
+            if in_min:
+                mm += vol
+                tm += vol
             else:
-                key = a.key
-                in_min = unit == '01'
-                mu, mm = st[0].get(key, (0, 0))
-                tu, tm, tc = self.alloc_total.get(key, (0, 0, 0))
-                if in_min:
-                    mm += vol
-                    tm += vol
-                else:
-                    mu += vol
-                    tu += vol
-                factor = 60 if a.unit == '04' else 1
-                if factor == 1:
-                    month_units, total_units = mu + mm, tu + tm
-                else:
-                    month_units, total_units = mu * 60 + mm, tu * 60 + tm
-                if a.volume is not None and a.freq is not None:
-                    if a.freq != '6':
-                        lo = max(mf, a.start)
-                        hi = min(ml, a.end) if a.end is not None else ml
-                        if month_units > month_allowed(a, domain, lo, hi) * factor:   # S4
-                            E.append('TR321')
-                        if a.end is not None and total_units > \
-                                allowed_volume(a.volume, a.freq, a.start, a.end) * factor:
-                            E.append('TR322')
-                    elif total_units > a.volume * factor:
+                mu += vol
+                tu += vol
+            factor = 60 if a.unit == '04' else 1
+            if factor == 1:
+                month_units, total_units = mu + mm, tu + tm
+            else:
+                month_units, total_units = mu * 60 + mm, tu * 60 + tm
+            if a.volume is not None and a.freq is not None:
+                if a.freq != '6':
+                    lo = max(mf, a.start)
+                    hi = min(ml, a.end) if a.end is not None else ml
+                    if month_units > month_allowed(a, domain, lo, hi) * factor:   # S4
+                        E.append('TR321')
+                    # open-ended per day/week/month: decided, it passes (S14)
+                    if a.end is not None and total_units > \
+                            allowed_volume(a.volume, a.freq, a.start, a.end) * factor:
                         E.append('TR322')
-                if a.budget is not None and tc + amount > a.budget:
-                    E.append('TR369')
-                rows = st[1].get(key)
-                if rows:
-                    for (c2, cat2, ps2, pe2) in rows.values():
-                        if c2 == code and cat2 == category and ps2 <= pe and pe2 >= ps:
-                            E.append('TR389')
-                            break
+                elif total_units > a.volume * factor:
+                    E.append('TR322')
+            if a.budget is not None and tc + amount > a.budget:
+                E.append('TR369')
+            rows = st[1].get(key)
+            if rows:
+                for (c2, cat2, ps2, pe2) in rows.values():
+                    if c2 == code and cat2 == category and ps2 <= pe and pe2 >= ps:
+                        E.append('TR389')
+                        break
 
         # catalogue: TR381 and, for a product found, the regional rules
         cat = r.catalogue.get((gem, domain))
         p = None
-        if cat is not None:
+        if cat is not None and not credit:
             p = r.by_cat_code.get((cat, domain, code))
             if p is not None and not product_valid(p, ps):
                 p = None
@@ -915,7 +963,7 @@ class Engine:
                         E.append('REG_LEEFTIJD')
 
         # TR418 and TR346 (S5), CS339 (S9)
-        t = r.contract_tariff(gem, agb, code, unit, ps)
+        t = r.contract_tariff(gem, agb, code, unit, ps) if not credit else None
         hourly = t is not None and t[1] == '04' and unit == '01'
         if t is not None:
             if tariff != ((t[0] + 30) // 60 if hourly else t[0]):
@@ -923,6 +971,8 @@ class Engine:
         if unit == '83':
             if amount != vol:
                 E.append('CS339')
+        elif credit:
+            pass
         elif t is not None:
             if amount != (minutes_amount(t[0], vol) if hourly else vol * tariff):
                 E.append('TR346')
@@ -944,7 +994,7 @@ class Engine:
             return
         a = self.r.alloc_by_key[(decl.gem, row[3])]
         if remember:
-            self.debits[row[1]] = (decl.agb, decl.domain, a, row)
+            self.debits[row[1]] = (decl.agb, decl.domain, a, row, decl.gem)
         self._count(a, row, +1)
 
     def _count(self, a, row, sign):
@@ -1002,7 +1052,8 @@ class Generator:
         self.scheduled = {}           # (month, agb, gem, domain) -> [(row, new volume)]
         self.late_doubles = {}        # (month, agb, gem, domain) -> [row]
         self.held = {}                # (month, agb, gem, domain) -> [row of the month before]
-        self.last_month = {}          # (agb, gem, domain) -> latest declaration_month sent
+        self.history = {}             # (agb, gem, domain) -> [(received, id, month)] of the
+                                      # declarations with an accepted row (TR318: S12, S13)
         self.allocs_of_gem = {}
         for a in region.allocs:
             self.allocs_of_gem.setdefault(a.gem, []).append(a)
@@ -1099,7 +1150,7 @@ class Generator:
         d.tr318 = False
         return d
 
-    def send(self, decl, late=False):
+    def send(self, decl, late=False, on=None):
         """Number the declaration and date it: DeclaratieDagtekening after the
         declared month (TR134/TR137 pass), received that day or the next
         (TR135 passes); TR318 if the provider declared a later month to
@@ -1110,15 +1161,21 @@ class Generator:
         if late:
             after = month_bounds(after[1] + 1)   # with the next month's declaration
             decl.number += 'L'
-        decl.submitted = after[0] + rng.randrange(0, 10) + (10 if late else 0)
-        decl.received = decl.submitted + rng.choice((0, 1))
+        if on is not None:                       # dated and received that day
+            decl.submitted = decl.received = on
+        else:
+            decl.submitted = after[0] + rng.randrange(0, 10) + (10 if late else 0)
+            decl.received = decl.submitted + rng.choice((0, 1))
         key = (decl.agb, decl.gem, decl.domain)
-        decl.tr318 = decl.month_first < self.last_month.get(key, decl.month_first)
+        decl.tr318 = tr318_applies(self.history.get(key, ()), decl.month_first,
+                                   decl.received, decl.id)
 
     def sent(self, decl, out):
-        """The declaration has rows: it takes its id."""
+        """The declaration has rows: it takes its id.  Only one with an
+        accepted row counts for a later declaration's TR318 (S12)."""
         key = (decl.agb, decl.gem, decl.domain)
-        self.last_month[key] = max(self.last_month.get(key, decl.month_first), decl.month_first)
+        if not all(decl.expected):
+            self.history.setdefault(key, []).append((decl.received, decl.id, decl.month_first))
         self.next_decl += 1
         out.append(decl)
 
@@ -1147,6 +1204,24 @@ class Generator:
             held = self.held.pop(sk, [])
             if not active and not corrections and not doubles and not held:
                 continue
+            if held and active and rng.random() < P_REJECTED_FIRST:
+                # S12: a declaration of this month whose every row is rejected,
+                # then last month's held rows (TR318 not applied), then the
+                # regular declaration of this month
+                day = month_bounds(last + 1)[0]
+                rej = self.declaration(agb, gem, domain, m)
+                rej.number += 'X'
+                self.send(rej, on=day)
+                (a, _, _, lo, hi) = active[rng.randrange(len(active))]
+                bad = self.clean_row(a, rej, first, last, lo, hi)
+                if bad is not None:
+                    bad[3] = self.unknown_number(gem, rng)
+                    self.try_error(rej, bad, ['TR338'],
+                                   'unknown allocation, the only row of its declaration (TR338)')
+                if rej.rows:
+                    self.sent(rej, out)
+                    self.late_declaration(key, m, held, out, on=day)
+                    held = []
             self.send(decl)
 
             # 1. credits: of debits to correct, and some pointing to nothing
@@ -1154,6 +1229,11 @@ class Generator:
             for (orig, new_vol) in corrections:
                 credit = list(orig)
                 credit[0], credit[1], credit[2], credit[13] = decl.id, self.new_ref(), orig[1], 'C'
+                if rng.random() < P_CREDIT_DIFFERS and self.differing_credit(credit, rng):
+                    # not the debit's: rejected, cancels nothing; no corrected debit
+                    self.try_error(decl, credit, ['TR323'], 'credit differing from its debit in %s (TR323)'
+                                   % credit_differs(credit, orig))
+                    continue
                 if eng.evaluate(credit, decl):
                     self.kind('error not made: correction')
                     continue
@@ -1225,18 +1305,51 @@ class Generator:
             # 5. last month's rows held back, in a declaration for last month
             # after this month's: TR318 (or clean if this month had no rows)
             if held:
-                late = self.declaration(agb, gem, domain, m - 1)
-                self.send(late, late=True)
-                for row in held:
-                    row[0] = late.id
-                    if late.tr318:
-                        self.try_error(late, row, ['TR318'],
-                                       'earlier month after a later one (TR318)')
-                    else:
-                        self.try_clean(late, row, kind='clean, sent late')
-                if late.rows:
-                    self.sent(late, out)
+                self.late_declaration(key, m, held, out)
         return out
+
+    def late_declaration(self, key, m, held, out, on=None):
+        """The declaration for month m - 1 of the rows held back: TR318 when
+        a declaration of a later month with an accepted row came before it."""
+        agb, gem, domain = key
+        late = self.declaration(agb, gem, domain, m - 1)
+        self.send(late, late=True, on=on)
+        for row in held:
+            row[0] = late.id
+            if late.tr318:
+                self.try_error(late, row, ['TR318'],
+                               'earlier month after a later one (TR318)')
+            elif on is not None:
+                self.try_clean(late, row, kind='clean, sent late after an all-rejected '
+                               'declaration of the later month (S12: no TR318)')
+            else:
+                self.try_clean(late, row, kind='clean, sent late')
+        if late.rows:
+            self.sent(late, out)
+
+    def differing_credit(self, credit, rng):
+        """Make the credit differ from its debit in one key field: the
+        period, the volume or the amount (S11, TR323); False if none fits."""
+        ps, pe = credit[7], credit[8]
+        choices = []
+        if pe > ps:
+            choices.append('period_end')
+        if ps > month_bounds(ps)[0] and ps > CS100_FIRST:
+            choices.append('period_start')
+        if credit[10] != '83':            # unit 83: amount = volume (CS339)
+            choices += ['volume', 'amount']
+        if not choices:
+            return False
+        f = choices[rng.randrange(len(choices))]
+        if f == 'period_end':
+            credit[8] = pe - 1
+        elif f == 'period_start':
+            credit[7] = ps - 1
+        elif f == 'volume':
+            credit[9] += 1
+        else:
+            credit[12] += 1
+        return True
 
     def other_providers_allocation(self, decl, first, last):
         """S2: a row on an allocation of this municipality and domain that is
@@ -1523,6 +1636,30 @@ def self_check():
     # TR318 (S6): earlier months 2021-01, -02, -03, -05 declared
     last = max(o('2021-01-01'), o('2021-02-01'), o('2021-03-01'), o('2021-05-01'))
     assert o('2021-04-01') < last and not o('2021-05-01') < last and not o('2021-06-01') < last
+    hist = [(o('2021-02-03'), 1, o('2021-01-01')), (o('2021-03-03'), 2, o('2021-02-01')),
+            (o('2021-04-03'), 3, o('2021-03-01')), (o('2021-06-03'), 4, o('2021-05-01'))]
+    assert tr318_applies(hist, o('2021-04-01'), o('2021-06-10'), 5)
+    assert not tr318_applies(hist, o('2021-05-01'), o('2021-06-10'), 5)
+    assert not tr318_applies(hist, o('2021-06-01'), o('2021-07-03'), 5)
+    # S12: the 2021-05 declaration had no accepted row (not in the history): 2021-04 passes
+    assert not tr318_applies(hist[:3], o('2021-04-01'), o('2021-06-10'), 5)
+    # S13: the order of receipt, not the declaration_id: the 2021-05 one (id 4)
+    # received after the 2021-04 one (id 5) is not earlier; received the same
+    # day it is (smaller id); a smaller id received later is not
+    assert not tr318_applies(hist, o('2021-04-01'), o('2021-06-02'), 5)
+    assert tr318_applies(hist, o('2021-04-01'), o('2021-06-03'), 5)
+    assert not tr318_applies(hist, o('2021-04-01'), o('2021-06-03'), 3)
+    assert tr318_applies([(o('2021-06-03'), 9, o('2021-05-01'))], o('2021-04-01'), o('2021-06-04'), 5)
+    # TR323 (S11, IV091): a credit repeats its debit but for the references and DebetCredit
+    deb = [1, 'R1', None, 'T1', '123456782', '45', '45A01', o('2021-04-01'), o('2021-04-30'),
+           5, '04', 6000, 30000, 'D']
+    cre = [2, 'R2', 'R1'] + deb[3:13] + ['C']
+    assert credit_differs(cre, deb) is None
+    for (i, name, v) in ((7, 'period_start', o('2021-04-02')), (8, 'period_end', o('2021-04-29')),
+                         (9, 'volume', 6), (11, 'tariff_cents', None), (12, 'amount_cents', 30001)):
+        c2 = list(cre)
+        c2[i] = v
+        assert credit_differs(c2, deb) == name, name
     # TR387/TR388 (S10, IV089): allocation 2022-04-08..2022-06-17
     a0, a1 = o('2022-04-08'), o('2022-06-17')
     for (ps, pe) in (('2022-04-08', '2022-04-30'), ('2022-05-01', '2022-05-31'),
@@ -1545,7 +1682,7 @@ def main(argv=None):
     ap.add_argument('--out', help='directory to write the CSV files into')
     ap.add_argument('--self-check', action='store_true',
                     help='check the date and amount rules against the examples of the '
-                         'standard (IV077, IV081, IV089, TR335, TR318) and exit')
+                         'standard (IV077, IV081, IV089, TR335, TR318 with S12/S13, TR323) and exit')
     args = ap.parse_args(argv)
     if args.self_check:
         return self_check()
