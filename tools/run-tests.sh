@@ -53,6 +53,22 @@ bash tools/setup-debian.sh || { fail "setup-debian"; echo "$passed passed, $fail
 make clean > /dev/null 2>&1
 if python3 tools/check-meta.py > "$log/meta" 2>&1; then pass "META.json valid (PGXN Meta Spec 1.0.0)"; else cat "$log/meta"; fail "META.json valid (PGXN Meta Spec 1.0.0)"; fi
 
+# 0b. the review tests of the counting, the clean-up of tools/ci-versions.sh
+# and the version checks (no server; test/ci_review.sh runs this script with
+# stand-ins, which must not run the review tests again)
+if [ -z "${PRODUCTCODES_REVIEW_NESTED:-}" ]; then
+	export PRODUCTCODES_REVIEW_NESTED=1
+	for t in ci_review meta_review; do
+		bash "test/$t.sh" > "$log/$t" 2>&1
+		t_status=$?
+		grep -v '^ok - ' "$log/$t"
+		grep -Eq "^$t: [0-9]+ passed, [0-9]+ failed\$" "$log/$t" || fail "$t printed its count line"
+		add_counts "$log/$t" > /dev/null
+		[ "$t_status" -eq 0 ] || fail "$t exited with status $t_status"
+	done
+	unset PRODUCTCODES_REVIEW_NESTED
+fi
+
 # 1. build
 if make clean > /dev/null && make COPT=-Werror > "$log/build" 2>&1 && ! grep -qi 'warning:' "$log/build"; then
 	pass "build without compiler warnings"
