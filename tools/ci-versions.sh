@@ -320,7 +320,7 @@ package_test() {
 	[ "$where" = here ] && rm -rf "$dir"
 	mount_tree "$pkgtree"
 	in_tree "$t_package" "$pkgtree" bash -c "apt-get update -qq &&
-		apt-get install -y -qq --no-install-recommends /tmp/pkg/*.deb > /dev/null;
+		apt-get install -y -qq --no-install-recommends --reinstall /tmp/pkg/*.deb > /dev/null;
 		PG_VERSION=$v bash /tmp/pkg/package-smoke.sh /tmp/pkg/*.deb > /tmp/pkg/smoke.log 2>&1;
 		PG_VERSION=$v PORT=${CI_PACKAGE_PORT:-5731} bash /tmp/pkg/package_review.sh /tmp/pkg/*.deb > /tmp/pkg/review.log 2>&1" \
 		> "$logs/smoke-$v" 2>&1
