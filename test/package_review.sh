@@ -85,15 +85,15 @@ zcat -f "$doc"/productcodes.md* 2>/dev/null | grep -Eiq '(UTF-?8|encoding)[^.]*(
 check "CREATE EXTENSION in a LATIN9 database works, or the installed README says a UTF8 database is needed" yes \
 	"$([ "$l9" = works ] || [ "$documented" = yes ] && echo yes || echo no)"
 
-# CI installs each new build into a clean tree that it keeps from run to
-# run (tools/ci-versions.sh: "apt-get install ... /tmp/pkg/*.deb"): a new
-# build of the same version must replace the installed files
+# CI installs each new build into a clean tree (tools/ci-versions.sh:
+# "apt-get install ... --reinstall /tmp/pkg/*.deb"): a new build of the same
+# version must replace the installed files
 mkdir -p "$work/x" "$work/rebuilt"
 dpkg-deb -R "$deb" "$work/x/p"
 sed -i "s/^comment = '/comment = 'rebuilt /" "$work/x/p/usr/share/postgresql/$v/extension/productcodes.control"
 (cd "$work/x/p" && find usr -type f -print0 | xargs -0 md5sum > DEBIAN/md5sums)
 dpkg-deb -b "$work/x/p" "$work/rebuilt/$(basename "$deb")" > /dev/null 2>&1
-apt-get install -y -qq --no-install-recommends "$work/rebuilt/"*.deb > "$work/reinstall" 2>&1
+apt-get install -y -qq --no-install-recommends --reinstall "$work/rebuilt/"*.deb > "$work/reinstall" 2>&1
 check "a rebuilt .deb of the same version, installed as ci-versions.sh installs it, replaces the files" yes \
 	"$(grep -q "^comment = 'rebuilt" "$share/productcodes.control" && echo yes || echo no)"
 apt-get install -y -qq --no-install-recommends --reinstall "$deb" > /dev/null 2>&1
