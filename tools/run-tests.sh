@@ -6,6 +6,8 @@
 # every supported version, each in its own Debian tree (tools/ci-versions.sh).
 #
 #   0. META.json against the PGXN Meta Spec 1.0.0 (tools/check-meta.py)
+#      and the review tests without a server: test/ci_review.sh (this
+#      script's counting, ci-versions.sh's clean-up) and test/meta_review.sh
 #   1. the build, with compiler warnings treated as failures
 #   2. the C unit tests of the PostgreSQL-free core, plain, under valgrind
 #      and under AddressSanitizer/UBSan
