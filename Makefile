@@ -50,8 +50,9 @@ PG_CONFIG  ?= pg_config
 PGXS       := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
-# PGXS does not track headers: rebuild the objects when one changes
-$(OBJS): $(wildcard src/*.h)
+# PGXS does not track headers: rebuild the objects when one changes, and
+# when productcodes.control does (PC_EXTENSION_VERSION is compiled in)
+$(OBJS): $(wildcard src/*.h) $(EXTENSION).control
 
 all: productcodes.md
 productcodes.md: README.md

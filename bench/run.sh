@@ -86,7 +86,7 @@ prepare() {
 	COPY tariffs (gemeentecode, agb, code, unit, validity, tariff_cents) FROM '$dir/tariffs.csv' WITH (FORMAT csv, HEADER true);
 	COPY clients (bsn, birth_date, lives_at_home) FROM '$dir/clients.csv' WITH (FORMAT csv, HEADER true);
 	COPY allocations (gemeentecode, toewijzing_nummer, bsn, agb, domain, category, code, volume, unit, frequency, budget_cents, start_date, end_date, deleted) FROM '$dir/allocations.csv' WITH (FORMAT csv, HEADER true);
-	COPY declarations (declaration_id, agb, gemeentecode, domain, declaratie_nummer, declaration_month, submitted_on, total_cents, total_dc) FROM '$dir/declarations.csv' WITH (FORMAT csv, HEADER true);
+	COPY declarations (declaration_id, agb, gemeentecode, domain, declaratie_nummer, declaration_month, submitted_on, received_on, total_cents, total_dc) FROM '$dir/declarations.csv' WITH (FORMAT csv, HEADER true);
 	VACUUM ANALYZE;
 	SQL
 	case $mode in

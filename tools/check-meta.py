@@ -13,7 +13,12 @@ know:
 - every file that "provides" names exists in the sources (run this on a
   clean tree: a generated file such as the install script must not count);
 - META.json's version and the extension's version are default_version of
-  productcodes.control (the one place it is written), as SemVer x.y.0.
+  productcodes.control (the one place it is written), as SemVer x.y.0, and
+  the package's version in debian/changelog is that version (1.1, or 1.1-N).
+
+The schema's "uri" format is checked here too (an absolute URI as RFC 3986
+has it): jsonschema checks it only when rfc3987 or rfc3986-validator is
+installed, and PGXN's own validator does check it.
 
 Prints each problem and "META.json: valid" or exits non-zero.
 """
@@ -21,6 +26,7 @@ import json
 import os
 import re
 import sys
+import urllib.parse
 
 import jsonschema
 
@@ -77,10 +83,35 @@ def path_format(value):
     return all(p not in (".", "..") for p in parts)
 
 
+# RFC 3986: absolute-URI with an optional fragment.  Outside an IP
+# literal ("[...]" host) only unreserved, sub-delims, ":", "@", "/", "?"
+# and percent-encoded octets; the authority, if any, parsed by urllib.
+_CHAR = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})"
+URI_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:"
+                    r"(?://" + _CHAR.replace("/?", "") + r"*(?:\[[0-9A-Za-z:.]+\](?::[0-9]*)?)?)?"
+                    + _CHAR + r"*(?:#" + _CHAR + r"*)?\Z")
+
+
+def uri_format(value):
+    if not isinstance(value, str):
+        return True
+    if not URI_RE.match(value):
+        return False
+    parts = urllib.parse.urlsplit(value)
+    if not parts.scheme:
+        return False
+    try:
+        parts.port  # a port that is not a number raises ValueError
+    except ValueError:
+        return False
+    return True
+
+
 def validator_for(schemas):
     cls = jsonschema.Draft202012Validator
     checker = jsonschema.FormatChecker()
     checker.checks("path")(path_format)
+    checker.checks("uri")(uri_format)
     root = schemas[BASE + "distribution.schema.json"]
     try:
         # jsonschema 4.18 and later (Debian 13 on)
@@ -99,6 +130,19 @@ def control_version():
     with open(os.path.join(ROOT, "productcodes.control"), encoding="utf-8") as f:
         m = re.search(r"^default_version\s*=\s*'([^']+)'", f.read(), re.M)
     return m.group(1) if m else None
+
+
+def changelog_version():
+    """The upstream part of the first entry's version in debian/changelog."""
+    try:
+        with open(os.path.join(ROOT, "debian", "changelog"), encoding="utf-8") as f:
+            m = re.match(r"productcodes \(([^)]+)\)", f.readline())
+    except FileNotFoundError:
+        return None
+    if not m:
+        return None
+    version = m.group(1).split(":", 1)[-1]
+    return version.rsplit("-", 1)[0] if "-" in version else version
 
 
 def main():
@@ -123,6 +167,10 @@ def main():
             if meta["version"] != semver:
                 problems.append(f"version: {meta['version']}, but productcodes.control says "
                                 f"{version} (META.json: {semver})")
+            packaged = changelog_version()
+            if packaged != version:
+                problems.append(f"debian/changelog: version {packaged}, but productcodes.control "
+                                f"says {version} (add a changelog entry: dch -v {version})")
             ext = meta["provides"].get("productcodes", {})
             if ext.get("version") != semver:
                 problems.append(f"provides/productcodes/version: {ext.get('version')}, "

@@ -31,6 +31,12 @@
 #   CI_INFORMATIONAL="18"  versions whose result is shown but not counted in
 #                        the total nor the exit status (default: none)
 #   CI_TESTS=0           only the Debian package, not tools/run-tests.sh
+#   CI_PACKAGE_PORT=5731 the port of test/package_review.sh's cluster
+#   CI_TIMEOUT_SETUP=1800, CI_TIMEOUT_RUN=2400, CI_TIMEOUT_PACKAGE=1200
+#                        seconds a tree's setup (debootstrap, apt), a
+#                        version's tools/run-tests.sh and its package step may
+#                        take; a step that takes longer is stopped and counts
+#                        as a failure
 #   FUZZ_SECONDS         passed on to tools/run-tests.sh
 #
 # Needs root and debootstrap (apt-get install debootstrap).
@@ -70,6 +76,28 @@ mkdir -p "$trees"
 logs=$(mktemp -d)
 declare -A prep_pid=()
 
+# every process started by this script (or by a subshell of it), deepest
+# first: found through /proc, so that a stop leaves nothing running
+descendants() {
+	local f s pid ppid
+	local -A kids=()
+	for f in /proc/[0-9]*/stat; do
+		s=$(cat "$f" 2> /dev/null) || continue
+		pid=${s%% *}
+		s=${s##*) }
+		read -r _ ppid _ <<< "$s"
+		kids[$ppid]+=" $pid"
+	done
+	_descend() {
+		local p
+		for p in ${kids[$1]:-}; do
+			_descend "$p"
+			echo "$p"
+		done
+	}
+	_descend "$1"
+}
+
 mounted=()
 unmount_all() {
 	local i
@@ -79,14 +107,50 @@ unmount_all() {
 	mounted=()
 }
 cleanup() {
-	local pid
-	for pid in "${prep_pid[@]}"; do kill "$pid" 2> /dev/null; done
+	local pid p
+	trap - INT TERM
+	# the subshells that prepare trees unmount their own mounts on TERM
+	# (prepare_tree_bg); every process is listed before any is stopped, as
+	# one whose parent ends is no longer found under this one
+	local all
+	all=$(descendants $$)
+	for p in $all; do kill -TERM "$p" 2> /dev/null; done
+	for _ in 1 2 3 4 5 6 7 8 9 10; do
+		for pid in "${prep_pid[@]}"; do kill -0 "$pid" 2> /dev/null && break; done
+		kill -0 "$pid" 2> /dev/null || break
+		sleep 1
+	done
+	for p in $(descendants $$); do kill -KILL "$p" 2> /dev/null; done
 	wait
 	unmount_all
+	# anything still mounted under a tree of this run (a subshell killed
+	# before it could unmount)
+	for v in "${versions[@]}"; do
+		for p in "$trees/$(suite_of "$v")" "$trees/$(suite_of "$v")-clean" "$trees/$(suite_of "$v")-pkg"; do
+			mounts_under "$p" | sort -r | while read -r m; do
+				umount "$m" 2> /dev/null || umount -l "$m"
+			done
+		done
+	done
 	rm -rf "$logs"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+
+# run a command with a time limit (seconds); 124 when it was stopped
+limit() {
+	local secs=$1
+	shift
+	# in the background, so that a stop (INT, TERM) is handled at once
+	timeout --kill-after=30 "$secs" "$@" &
+	wait $!
+	local status=$?
+	[ "$status" -eq 124 ] || [ "$status" -eq 137 ] && echo "ci-versions: stopped after $secs s: $*" >&2
+	return "$status"
+}
+t_setup=${CI_TIMEOUT_SETUP:-1800}
+t_run=${CI_TIMEOUT_RUN:-2400}
+t_package=${CI_TIMEOUT_PACKAGE:-1200}
 
 # mounts under a tree (none must be left when it is removed)
 mounts_under() {
@@ -116,10 +180,12 @@ copy_repo() {
 		-cf - . | tar -C "$tree/build/productcodes" -xf -
 }
 
+# in_tree SECONDS TREE COMMAND...: COMMAND in TREE with a clean environment,
+# stopped after SECONDS
 in_tree() {
-	local tree=$1
-	shift
-	chroot "$tree" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
+	local secs=$1 tree=$2
+	shift 2
+	limit "$secs" chroot "$tree" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
 		LANG=C.UTF-8 TERM=dumb DEBIAN_FRONTEND=noninteractive "$@"
 }
 
@@ -132,7 +198,7 @@ debootstrap_tree() {
 	fi
 	rm -rf "$tree"
 	echo "tree $tree: debootstrap $suite"
-	debootstrap --variant=minbase --include=make,gcc,python3 \
+	limit "$t_setup" debootstrap --variant=minbase --include=make,gcc,python3 \
 		"$suite" "$tree" "$mirror" > "$logs/debootstrap-$v-$(basename "$tree")" 2>&1 ||
 		{ tail -20 "$logs/debootstrap-$v-$(basename "$tree")"; return 1; }
 	# packages must not start services in the tree (postgresql's main cluster)
@@ -157,7 +223,13 @@ prepare_tree() {
 	if [ "${CI_FRESH_TREES:-0}" = 1 ]; then
 		rm -f "$tree/etc/productcodes-tree" "$clean/etc/productcodes-tree"
 	fi
-	if [ -f "$clean/etc/productcodes-tree" ]; then
+	# the clean tree stays as debootstrap made it: the package is tried in a
+	# copy of it (package_test); one that has PostgreSQL (an older
+	# ci-versions.sh installed into it) is made again
+	if [ -f "$clean/etc/productcodes-tree" ] && [ -e "$clean/var/lib/dpkg/info/postgresql-common.list" ]; then
+		echo "tree $clean: not pristine (PostgreSQL installed), made again"
+		debootstrap_tree "$v" "$suite" "$clean" || return 1
+	elif [ -f "$clean/etc/productcodes-tree" ]; then
 		echo "tree $clean: present"
 	elif [ "$what" = clean ] || [ -f "$tree/etc/productcodes-tree" ]; then
 		debootstrap_tree "$v" "$suite" "$clean" || return 1
@@ -176,24 +248,38 @@ prepare_tree() {
 	cp /etc/resolv.conf "$clean/etc/resolv.conf" 2> /dev/null
 	copy_repo "$tree"
 	mount_tree "$tree"
-	in_tree "$tree" bash -c "cd /build/productcodes && PG_VERSION=$v bash tools/setup-debian.sh &&
+	in_tree "$t_setup" "$tree" bash -c "cd /build/productcodes && PG_VERSION=$v bash tools/setup-debian.sh &&
 		apt-get install -y -qq --no-install-recommends build-essential debhelper dpkg-dev postgresql-server-dev-all > /dev/null"
 	status=$?
 	unmount_all
 	return $status
 }
 
+# prepare_tree in the background: a stop (cleanup) sends it TERM; it then
+# unmounts what it mounted, once the command it waits for is stopped
+prepare_tree_bg() {
+	trap 'unmount_all; exit 143' TERM
+	trap 'unmount_all; exit 130' INT
+	prepare_tree "$@"
+}
+
 # Build postgresql-$v-productcodes with pg_buildext (debian/) from a copy of
 # the repository, in the tree or, for the version tested on this machine,
-# here; install it into the clean tree and run tools/package-smoke.sh there.
-# Prints "package_build: ..." and "package_smoke: ..." count lines.
+# here (test/build_review.sh first, in the same copy); install it into a
+# fresh copy of the clean tree ($suite-pkg, removed afterwards, so that no
+# package of an earlier run is there) and run tools/package-smoke.sh
+# (which compares the installed files with the .deb's) and
+# test/package_review.sh (a real cluster, remove, purge) there.  Prints
+# "build_review: ...", "package_build: ...", "package_smoke: ..." and
+# "package_review: ..." count lines.
 package_test() {
-	local v=$1 where=$2 suite clean dir debs
+	local v=$1 where=$2 suite clean pkgtree dir debs
 	suite=$(suite_of "$v")
 	clean=$trees/$suite-clean
+	pkgtree=$trees/$suite-pkg
 	if [ "$where" = here ]; then
 		dir=$(mktemp -d)
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+		DEBIAN_FRONTEND=noninteractive limit "$t_setup" apt-get install -y -qq --no-install-recommends \
 			build-essential debhelper dpkg-dev postgresql-server-dev-all > /dev/null
 	else
 		dir=$trees/$suite/build/pkg
@@ -202,33 +288,51 @@ package_test() {
 	mkdir -p "$dir/productcodes"
 	tar -C "$repo" --exclude=./.git --exclude=./test/build --exclude='*.o' --exclude='*.so' \
 		-cf - . | tar -C "$dir/productcodes" -xf -
-	local build="cd ${dir#"$trees/$suite"}/productcodes && make clean > /dev/null 2>&1;
+	local build="cd ${dir#"$trees/$suite"}/productcodes && PG_VERSION=$v bash test/build_review.sh > ../build_review.log 2>&1;
+		make clean > /dev/null 2>&1;
 		pg_buildext updatecontrol && dpkg-buildpackage -b -uc -us"
 	if [ "$where" = here ]; then
-		bash -c "$build" > "$logs/package-$v" 2>&1
+		limit "$t_package" bash -c "$build" > "$logs/package-$v" 2>&1
 	else
-		in_tree "$trees/$suite" bash -c "$build" > "$logs/package-$v" 2>&1
+		in_tree "$t_package" "$trees/$suite" bash -c "$build" > "$logs/package-$v" 2>&1
 	fi
+	grep -v '^ok - ' "$dir/build_review.log" 2> /dev/null
+	grep -q '^build_review: [0-9]* passed, [0-9]* failed$' "$dir/build_review.log" 2> /dev/null ||
+		echo "build_review: 0 passed, 1 failed"
 	debs=$(ls "$dir"/postgresql-"$v"-productcodes_*.deb 2> /dev/null)
 	if [ -z "$debs" ]; then
 		tail -40 "$logs/package-$v"
 		echo "package_build: 0 passed, 1 failed"
+		[ "$where" = here ] && rm -rf "$dir"
 		return 1
 	fi
 	echo "built: $(basename "$debs") ($(grep -c . <<< "$debs") package)"
 	echo "package_build: 1 passed, 0 failed"
-	mkdir -p "$clean/tmp/pkg"
-	rm -f "$clean"/tmp/pkg/*
-	cp "$debs" "$repo/tools/package-smoke.sh" "$clean/tmp/pkg/"
-	[ "$where" = here ] && rm -rf "$dir"
-	mount_tree "$clean"
-	in_tree "$clean" bash -c "export DEBIAN_FRONTEND=noninteractive; apt-get update -qq &&
-		apt-get install -y -qq --no-install-recommends /tmp/pkg/*.deb > /dev/null &&
-		PG_VERSION=$v bash /tmp/pkg/package-smoke.sh" > "$logs/smoke-$v" 2>&1
-	unmount_all
-	grep -v '^ok: ' "$logs/smoke-$v"
-	grep -q '^package_smoke: [0-9]* passed, [0-9]* failed$' "$logs/smoke-$v" ||
+	if [ -n "$(mounts_under "$pkgtree")" ]; then
+		echo "tree $pkgtree: something is mounted in it"
 		echo "package_smoke: 0 passed, 1 failed"
+		return 1
+	fi
+	rm -rf "$pkgtree"
+	cp -a "$clean" "$pkgtree" || { echo "package_smoke: 0 passed, 1 failed"; return 1; }
+	mkdir -p "$pkgtree/tmp/pkg"
+	cp "$debs" "$repo/tools/package-smoke.sh" "$repo/test/package_review.sh" "$pkgtree/tmp/pkg/"
+	[ "$where" = here ] && rm -rf "$dir"
+	mount_tree "$pkgtree"
+	in_tree "$t_package" "$pkgtree" bash -c "apt-get update -qq &&
+		apt-get install -y -qq --no-install-recommends --reinstall /tmp/pkg/*.deb > /dev/null;
+		PG_VERSION=$v bash /tmp/pkg/package-smoke.sh /tmp/pkg/*.deb > /tmp/pkg/smoke.log 2>&1;
+		PG_VERSION=$v PORT=${CI_PACKAGE_PORT:-5731} bash /tmp/pkg/package_review.sh /tmp/pkg/*.deb > /tmp/pkg/review.log 2>&1" \
+		> "$logs/smoke-$v" 2>&1
+	unmount_all
+	cat "$logs/smoke-$v"
+	grep -v '^ok: ' "$pkgtree/tmp/pkg/smoke.log" 2> /dev/null
+	grep -q '^package_smoke: [0-9]* passed, [0-9]* failed$' "$pkgtree/tmp/pkg/smoke.log" 2> /dev/null ||
+		echo "package_smoke: 0 passed, 1 failed"
+	grep -v '^ok - ' "$pkgtree/tmp/pkg/review.log" 2> /dev/null
+	grep -q '^package_review: [0-9]* passed, [0-9]* failed$' "$pkgtree/tmp/pkg/review.log" 2> /dev/null ||
+		echo "package_review: 0 passed, 1 failed"
+	rm -rf "$pkgtree"
 }
 
 # the sum of the "name: N passed, M failed" lines of a log, as "N M"
@@ -240,9 +344,9 @@ sum_counts() {
 # the trees are made at the same time, in the background
 for v in "${versions[@]}"; do
 	if [ "$v" = "$host_version" ]; then
-		prepare_tree "$v" clean > "$logs/prepare-$v" 2>&1 &
+		prepare_tree_bg "$v" clean > "$logs/prepare-$v" 2>&1 &
 	else
-		prepare_tree "$v" > "$logs/prepare-$v" 2>&1 &
+		prepare_tree_bg "$v" > "$logs/prepare-$v" 2>&1 &
 	fi
 	prep_pid[$v]=$!
 done
@@ -261,7 +365,7 @@ for v in "${versions[@]}"; do
 	# the test suite: its count line is the last of "$logs/run-$v"
 	if [ "$v" = "$host_version" ]; then
 		echo "==== $label: tools/run-tests.sh"
-		PG_VERSION=$v bash tools/run-tests.sh 2>&1 | tee "$logs/run-$v"
+		PG_VERSION=$v limit "$t_run" bash tools/run-tests.sh 2>&1 | tee "$logs/run-$v"
 		echo "==== $label: the package's clean tree"
 		wait "${prep_pid[$v]}"
 		prep_status=$?
@@ -279,7 +383,7 @@ for v in "${versions[@]}"; do
 			echo "==== $label: tree ready after $((SECONDS - start_all)) s; tools/run-tests.sh"
 			copy_repo "$tree"
 			mount_tree "$tree"
-			in_tree "$tree" bash -c "cd /build/productcodes && PG_VERSION=$v FUZZ_SECONDS=${FUZZ_SECONDS:-60} bash tools/run-tests.sh" 2>&1 |
+			in_tree "$t_run" "$tree" bash -c "cd /build/productcodes && PG_VERSION=$v FUZZ_SECONDS=${FUZZ_SECONDS:-60} bash tools/run-tests.sh" 2>&1 |
 				tee "$logs/run-$v"
 			unmount_all
 		else

@@ -4,7 +4,10 @@
 # of productcodes: where the files are, CREATE EXTENSION on a throw-away
 # cluster, and a few queries on the types and the shipped catalogue.
 #
-#   PG_VERSION=17 bash tools/package-smoke.sh      as root
+#   PG_VERSION=17 bash tools/package-smoke.sh [DEB...]     as root
+#
+# With the .deb files that were installed, also checks that every file in
+# them is installed unchanged.
 #
 # Prints a line "package_smoke: N passed, M failed"; exits non-zero on a
 # failure.  tools/ci-versions.sh runs it in a clean Debian tree.
@@ -30,6 +33,15 @@ for f in "$share/productcodes.control" "$share/productcodes--1.1.sql" "$share/pr
 done
 check "the package's files are not from a make install" "$pkg" \
 	"$(dpkg -S "$share/productcodes.control" 2>&1 | cut -d: -f1)"
+# the installed files are those of the .deb just built (an install of the
+# same version over an earlier build can leave the old files)
+for deb in "$@"; do
+	x=$(mktemp -d)
+	dpkg-deb -x "$deb" "$x"
+	differ=$(cd "$x" && find . -type f | while read -r f; do cmp -s "$f" "/${f#./}" || echo "${f#.}"; done)
+	check "the installed files are those of $(basename "$deb") ($(cd "$x" && find . -type f | wc -l) files)" "" "$differ"
+	rm -rf "$x"
+done
 
 # one psql session: every line of its output is compared (pg_virtualenv's
 # and the server's messages go to the log, shown on a failure)

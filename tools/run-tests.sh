@@ -6,6 +6,8 @@
 # every supported version, each in its own Debian tree (tools/ci-versions.sh).
 #
 #   0. META.json against the PGXN Meta Spec 1.0.0 (tools/check-meta.py)
+#      and the review tests without a server: test/ci_review.sh (this
+#      script's counting, ci-versions.sh's clean-up) and test/meta_review.sh
 #   1. the build, with compiler warnings treated as failures
 #   2. the C unit tests of the PostgreSQL-free core, plain, under valgrind
 #      and under AddressSanitizer/UBSan
@@ -14,7 +16,8 @@
 #   5. pg_regress and pg_isolation_regress (make installcheck), the
 #      pg_dump/pg_restore round trip, a load of generated data whose every
 #      row must get the outcome the generator meant, and the upgrade from
-#      1.0, on a throw-away cluster (pg_virtualenv)
+#      1.0, on a throw-away cluster (pg_virtualenv); each test's exit
+#      status counts, and each shell test's count line must be there
 #
 # Ends with one line "N passed, M failed" and exits non-zero on a failure.
 set -u
@@ -52,6 +55,22 @@ bash tools/setup-debian.sh || { fail "setup-debian"; echo "$passed passed, $fail
 make clean > /dev/null 2>&1
 if python3 tools/check-meta.py > "$log/meta" 2>&1; then pass "META.json valid (PGXN Meta Spec 1.0.0)"; else cat "$log/meta"; fail "META.json valid (PGXN Meta Spec 1.0.0)"; fi
 
+# 0b. the review tests of the counting, the clean-up of tools/ci-versions.sh
+# and the version checks (no server; test/ci_review.sh runs this script with
+# stand-ins, which must not run the review tests again)
+if [ -z "${PRODUCTCODES_REVIEW_NESTED:-}" ]; then
+	export PRODUCTCODES_REVIEW_NESTED=1
+	for t in ci_review meta_review; do
+		bash "test/$t.sh" > "$log/$t" 2>&1
+		t_status=$?
+		grep -v '^ok - ' "$log/$t"
+		grep -Eq "^$t: [0-9]+ passed, [0-9]+ failed\$" "$log/$t" || fail "$t printed its count line"
+		add_counts "$log/$t" > /dev/null
+		[ "$t_status" -eq 0 ] || fail "$t exited with status $t_status"
+	done
+	unset PRODUCTCODES_REVIEW_NESTED
+fi
+
 # 1. build
 if make clean > /dev/null && make COPT=-Werror > "$log/build" 2>&1 && ! grep -qi 'warning:' "$log/build"; then
 	pass "build without compiler warnings"
@@ -82,23 +101,47 @@ if python3 tools/check_products_csv.py > "$log/csv" 2>&1; then pass "catalogue C
 
 # 5. server tests on a throw-away cluster
 rm -f regression.diffs output_iso/regression.diffs
-# regression and isolation suites run apart: make stops after the first
-# failing one, and each result must be counted
-pg_virtualenv -t -v "$PG_VERSION" bash -c 'make installcheck ISOLATION=; make installcheck REGRESS=; bash test/dump_restore.sh; bash test/generated_load.sh; bash test/upgrade.sh; bash test/messages.sh; bash test/report_render.sh' > "$log/server" 2>&1
+# Each runs on its own in the one cluster and its exit status is recorded
+# as a line "server_status: NAME STATUS": the regression and isolation
+# suites apart (make stops after the first failing one, and each result must
+# be counted), then the shell tests, each of which must print its line
+# "NAME: N passed, M failed" (a script that dies before it is a failure).
+server_scripts="dump_restore generated_load upgrade messages report_render"
+# shellcheck disable=SC2016
+pg_virtualenv -t -v "$PG_VERSION" bash -c '
+	rc=0
+	make installcheck ISOLATION=; s=$?; echo "server_status: regress $s"; [ "$s" -eq 0 ] || rc=1
+	make installcheck REGRESS=; s=$?; echo "server_status: isolation $s"; [ "$s" -eq 0 ] || rc=1
+	for t in '"$server_scripts"'; do
+		bash "test/$t.sh"; s=$?; echo "server_status: $t $s"; [ "$s" -eq 0 ] || rc=1
+	done
+	exit $rc' > "$log/server" 2>&1
 server_status=$?
 while read -r name result; do
 	if [ "$result" = ok ]; then pass "server test $name"; else fail "server test $name"; fi
 done < <(sed -nE 's/^(test| ) *([a-z_]+) +\.\.\. +(ok|FAILED|failed).*/\2 \3/p; s/^(not ok|ok) +[0-9]+ +[-+] +([a-z_]+) .*/\2 \1/p' "$log/server" | sed 's/ not$/ FAILED/')
 grep -E '^(ok|not ok|#) ' "$log/server" | grep -v -E '^(ok|not ok) +[0-9]+ ' || true
-add_counts "$log/server" > /dev/null || fail "dump/restore and generated-load tests ran"
-grep -E '^(dump_restore|generated_load|upgrade|messages|report_render):' "$log/server"
+add_counts "$log/server" > /dev/null
+for t in $server_scripts; do
+	line=$(grep -E "^$t: [0-9]+ passed, [0-9]+ failed\$" "$log/server")
+	if [ -n "$line" ]; then
+		echo "$line"
+	else
+		fail "server test script $t printed its count line"
+	fi
+done
+while read -r name status; do
+	fail "server test $name exited with status $status"
+done < <(sed -nE 's/^server_status: ([a-z_]+) ([1-9][0-9]*)$/\1 \2/p' "$log/server")
 for diffs in regression.diffs output_iso/regression.diffs; do
 	if [ -f "$diffs" ]; then
 		echo "---- $diffs ----"; cat "$diffs"
 	fi
 done
-if [ "$server_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
-	tail -60 "$log/server"; fail "server test run exited with status $server_status"
+if [ "$server_status" -ne 0 ]; then
+	tail -60 "$log/server"
+	grep -q '^server_status: ' "$log/server" ||
+		fail "server test run (pg_virtualenv) exited with status $server_status"
 fi
 
 echo "$passed passed, $failed failed"
