@@ -110,7 +110,7 @@ SELECT (regress.try($$INSERT INTO productcodes.catalogue_municipalities (catalog
 \x off
 UPDATE productcodes.rule_settings SET setting = 'disabled' WHERE rule_id = 'TR322';
 DELETE FROM productcodes.rule_settings WHERE rule_id = 'TR322' AND gemeentecode IS DISTINCT FROM '0599';
-UPDATE productcodes.tariffs SET tariff_cents = 1 WHERE gemeentecode <> '0599';
+UPDATE productcodes.tariffs SET tariff_cents = 4242 WHERE gemeentecode <> '0599';
 DELETE FROM productcodes.catalogue_municipalities WHERE gemeentecode <> '0599' AND NOT shipped;
 -- it still reads every municipality's settings
 SELECT string_agg(coalesce(gemeentecode, 'general') || ' ' || setting, ', ' ORDER BY gemeentecode NULLS FIRST) AS tr322
@@ -122,7 +122,7 @@ UPDATE productcodes.rule_settings SET setting = 'warning' WHERE rule_id = 'TR322
 RESET ROLE;
 SELECT string_agg(coalesce(gemeentecode, 'general') || ' ' || setting, ', ' ORDER BY gemeentecode NULLS FIRST) AS tr322
   FROM productcodes.rule_settings WHERE rule_id = 'TR322';
-SELECT count(*) AS tariffs_of_others_changed FROM productcodes.tariffs WHERE tariff_cents = 1;
+SELECT count(*) AS tariffs_of_others_changed FROM productcodes.tariffs WHERE tariff_cents = 4242;
 DELETE FROM productcodes.rule_settings WHERE rule_id = 'TR322';
 DELETE FROM productcodes.region_roles WHERE role_name = 'regress_region';
 
