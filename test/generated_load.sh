@@ -135,8 +135,10 @@ check "the error mix has every kind of error the generator makes" \
 	"$(sql "SELECT string_agg(DISTINCT e, ' ' ORDER BY e) FROM expected, unnest(expected_errors::text[]) e")"
 check "between 2% and 7% of the rows are meant to be rejected" "t" \
 	"$(sql "SELECT count(*) FILTER (WHERE expected_status = 'rejected') BETWEEN 0.02 * count(*) AND 0.07 * count(*) FROM expected")"
-check "credits and corrected debits are accepted" "t" \
-	"$(sql "SELECT count(*) > 0 AND bool_and(status = 'accepted' OR vorig_referentie_nummer LIKE 'R9%') FROM productcodes.declaration_rows WHERE dc = 'C'")"
+check "credits are accepted, but for those of an unknown debit or that differ from their debit (TR323, IV091)" "t" \
+	"$(sql "SELECT count(*) > 0 AND bool_and(status = 'accepted' OR vorig_referentie_nummer LIKE 'R9%' OR errors = '{TR323}') FROM productcodes.declaration_rows WHERE dc = 'C'")"
+check "and some credits differ from their debit: TR323 on a known debit" "t" \
+	"$(sql "SELECT count(*) > 0 FROM productcodes.declaration_rows WHERE dc = 'C' AND errors = '{TR323}' AND vorig_referentie_nummer NOT LIKE 'R9%'")"
 check "transport rows are accepted next to a day programme or short stay" "t" \
 	"$(sql "SELECT count(*) > 0 AND count(*) FILTER (WHERE status = 'accepted') > 0.9 * count(*) FROM productcodes.declaration_rows WHERE code::text IN ('08U01', '08U02')")"
 check "every rejected row has its findings, with return code and text" "0" \

@@ -9,7 +9,8 @@
  * _cents is an amount and reads as euros (nl € 1.234,56; en €1,234.56), as
  * do the volumes of a finding in unit 83 (euro's); a unit reads by its
  * WJ756 name (uur (04)); a date 'YYYY-MM-DD' reads as nl 31-12-2025, en
- * 2025-12-31; any other figure as the engine wrote it.
+ * 2025-12-31; any other figure as the engine wrote it.  A part of a
+ * template in [brackets] is left out when a figure in it is missing.
  * ==================================================================== */
 
 CREATE FUNCTION productcodes.figure_text(name text, value text, language text, amount boolean DEFAULT false)
@@ -25,6 +26,16 @@ RETURN CASE
 				  pg_catalog.translate(pg_catalog.to_char(value::numeric OPERATOR(pg_catalog./) 100,
 														  'FM999G999G999G990D00'), ',.', '.,')
 		END
+	WHEN name OPERATOR(pg_catalog.=) 'differs' THEN
+		coalesce((SELECT CASE WHEN language OPERATOR(pg_catalog.=) 'en' THEN l.en ELSE l.nl END
+					FROM (VALUES ('toewijzing', 'het ToewijzingNummer', 'ToewijzingNummer'), ('bsn', 'het BSN', 'BSN'),
+								 ('category', 'de productcategorie', 'product category'),
+								 ('code', 'de productcode', 'product code'),
+								 ('period_start', 'de begindatum', 'start date'), ('period_end', 'de einddatum', 'end date'),
+								 ('volume', 'het volume', 'volume'), ('unit', 'de eenheid', 'unit'),
+								 ('tariff', 'het producttarief', 'product tariff'), ('amount', 'het bedrag', 'amount'))
+						 AS l(field, nl, en)
+				   WHERE l.field OPERATOR(pg_catalog.=) value), value)
 	WHEN name OPERATOR(pg_catalog.=) 'allowed' AND value OPERATOR(pg_catalog.=) 'contract' THEN
 		CASE WHEN language OPERATOR(pg_catalog.=) 'en' THEN 'the units of the contract for this product code'
 			 ELSE 'de eenheden van het contract voor deze productcode' END
@@ -63,7 +74,9 @@ BEGIN
 						  productcodes.figure_text(k, v, language,
 												   in_euros AND k = ANY (ARRAY['allocated', 'before', 'row', 'limit'])));
 	END LOOP;
-	RETURN result;
+	-- [an optional part] goes when a figure in it is missing
+	result := regexp_replace(result, '\[[^]]*\{[a-z_]+\}[^]]*\]', '', 'g');
+	RETURN regexp_replace(result, '\[([^]]*)\]', '\1', 'g');
 END
 $$;
 COMMENT ON FUNCTION productcodes.explain_finding(text, jsonb, text) IS
