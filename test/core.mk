@@ -12,12 +12,13 @@
 #	                                      long in all
 #	make -f test/core.mk core-clean       remove test/build
 #
-# There are seven unit test programs (test/unit_core.c for product codes,
+# There are eight unit test programs (test/unit_core.c for product codes,
 # test/unit_bsn.c for BSNs, test/unit_period.c and test/unit_period_walk.c
 # for dates and periods, test/unit_rules.c for the rules of one row,
 # test/unit_rules_totals.c for the running totals, test/unit_rules_spec.c
 # for the rules the audit's spec changed, with the standard's worked
-# examples) and two fuzz harnesses
+# examples, test/unit_rules_round2.c for its second round) and two fuzz
+# harnesses
 # (test/fuzz_core.c, test/fuzz_period.c); each is linked with the whole
 # core.  Every program prints its own "name: N passed, M failed" line; all
 # of them run even when an earlier one fails, and the target fails if any
@@ -76,7 +77,7 @@ CORE_SOURCES := src/pc_core.c src/pc_period.c src/pc_rules.c \
 	src/pc_rules_cumulative.c src/pc_rules_regional.c
 CORE_BUILD_DIR := test/build
 CORE_UNIT_NAMES := unit_core unit_bsn unit_period unit_period_walk \
-	unit_rules unit_rules_totals unit_rules_spec
+	unit_rules unit_rules_totals unit_rules_spec unit_rules_round2
 CORE_UNIT_BINS := $(addprefix $(CORE_BUILD_DIR)/,$(CORE_UNIT_NAMES))
 CORE_ASAN_BINS := $(addsuffix _asan,$(CORE_UNIT_BINS))
 CORE_FUZZ_SEEDS := test/fuzz_corpus
