@@ -28,6 +28,7 @@
 #                        from an earlier run is used again (its packages are
 #                        brought up to date by setup-debian.sh only if missing)
 #   CI_MIRROR=URL        Debian mirror (default http://deb.debian.org/debian)
+#   CI_SECURITY_MIRROR=URL  its security suites (default http://deb.debian.org/debian-security)
 #   CI_INFORMATIONAL="18"  versions whose result is shown but not counted in
 #                        the total nor the exit status (default: none)
 #   CI_TESTS=0           only the Debian package, not tools/run-tests.sh
@@ -189,6 +190,21 @@ in_tree() {
 		LANG=C.UTF-8 TERM=dumb DEBIAN_FRONTEND=noninteractive "$@"
 }
 
+# the tree's package sources: the suite, and for a stable suite its
+# updates and security suites too, so that a package built here against an
+# up-to-date Debian (this machine's PostgreSQL 15 may be a newer point
+# release than bookworm's first) installs in the tree
+write_sources() {
+	local tree=$1 suite=$2
+	{
+		echo "deb $mirror $suite main"
+		if [ "$suite" != sid ]; then
+			echo "deb $mirror $suite-updates main"
+			echo "deb ${CI_SECURITY_MIRROR:-http://deb.debian.org/debian-security} $suite-security main"
+		fi
+	} > "$tree/etc/apt/sources.list"
+}
+
 # a minimal Debian tree of a suite: debootstrap, no services started
 debootstrap_tree() {
 	local v=$1 suite=$2 tree=$3
@@ -208,6 +224,7 @@ debootstrap_tree() {
 	# mirror that is a snapshot, or a clock that is off, must not stop
 	# apt-get update (sid's Release is valid only a week)
 	echo 'Acquire::Check-Valid-Until "false";' > "$tree/etc/apt/apt.conf.d/99productcodes-ci"
+	write_sources "$tree" "$suite"
 	echo "productcodes CI tree for PostgreSQL $v ($suite)" > "$tree/etc/productcodes-tree"
 }
 
@@ -315,6 +332,7 @@ package_test() {
 	fi
 	rm -rf "$pkgtree"
 	cp -a "$clean" "$pkgtree" || { echo "package_smoke: 0 passed, 1 failed"; return 1; }
+	write_sources "$pkgtree" "$suite"
 	mkdir -p "$pkgtree/tmp/pkg"
 	cp "$debs" "$repo/tools/package-smoke.sh" "$repo/test/package_review.sh" "$pkgtree/tmp/pkg/"
 	[ "$where" = here ] && rm -rf "$dir"
