@@ -23,7 +23,7 @@ OBJS        = src/module.o src/pc_core.o src/pc_period.o src/productcode.o src/b
               src/pc_rules_declaration.o src/pc_rules_catalogue.o \
               src/pc_rules_cumulative.o src/pc_rules_regional.o \
               src/shipped_guard.o src/catalogue_cache.o src/engine.o src/engine_facts.o \
-              src/engine_columns.o src/engine_read.o src/engine_direct.o src/engine_memo.o \
+              src/engine_locks.o src/engine_columns.o src/engine_read.o src/engine_direct.o src/engine_memo.o \
               src/engine_figures.o \
               src/staging.o src/outcome_guard.o
 
@@ -40,7 +40,7 @@ DOCS        = productcodes.md
 
 REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative fidelity review_fidelity staging revalidate hostile_input security separation reporting messages
 REGRESS_OPTS = --inputdir=. --outputdir=.
-ISOLATION      = concurrent_checks catalogue_change
+ISOLATION      = concurrent_checks catalogue_change isolation_levels lock_keys
 ISOLATION_OPTS = --inputdir=. --outputdir=output_iso
 
 EXTRA_CLEAN = productcodes.md results output_iso regression.diffs regression.out productcodes--*.sql.tmp test/build

@@ -104,5 +104,30 @@ SELECT (regress.try($$UPDATE productcodes.declaration_rows SET status = 'accepte
 SELECT referentie_nummer, amount_cents, status, errors FROM productcodes.declaration_rows
  WHERE referentie_nummer LIKE 'HOSTILE-%' ORDER BY row_id;
 
-DROP OWNED BY regress_forger, regress_reader;
-DROP ROLE regress_forger, regress_reader;
+-- The session's copy of the catalogue serves only the role that read it:
+-- after the owner's check filled it, a role without SELECT on tariffs does
+-- not learn Rotterdam's contract tariff for 43Z03 (2500.00) by probing TR418.
+CREATE ROLE regress_prober;
+GRANT SELECT ON productcodes.declaration_rows, productcodes.declarations, productcodes.allocations,
+	productcodes.clients TO regress_prober;
+GRANT USAGE ON SCHEMA regress TO regress_prober;
+GRANT EXECUTE ON FUNCTION regress.try(text) TO regress_prober;
+SELECT status, errors FROM productcodes.check_row(1, 'PROBE-OWNER', 1001, '123456782', '43', '43Z03',
+	'2025-04-01', '2025-04-30', 1, '82', 249999, 249999, 'D');
+SET ROLE regress_prober;
+\x on
+SELECT (regress.try($$SELECT status, errors FROM productcodes.check_row(1, 'PROBE', 1001, '123456782', '43', '43Z03', '2025-04-01', '2025-04-30', 1, '82', 249999, 249999, 'D')$$)).*;
+-- nor can it take the import lock of a message, to stall its import
+SELECT (regress.try($$SELECT productcodes.lock_import('323/12345678/IDENT-1')$$)).*;
+\x off
+RESET ROLE;
+-- a role that may import takes it
+BEGIN;
+SELECT productcodes.lock_import('323/12345678/IDENT-1');
+SELECT count(*) AS import_locks FROM pg_locks
+ WHERE pid = pg_backend_pid() AND locktype = 'object' AND classid = 'pg_extension'::regclass
+   AND objsubid > 3 * 1024;
+COMMIT;
+
+DROP OWNED BY regress_forger, regress_reader, regress_prober;
+DROP ROLE regress_forger, regress_reader, regress_prober;

@@ -7,6 +7,7 @@
 #include "catalog/namespace.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
@@ -54,6 +55,7 @@ struct catalogue_cache
 	MemoryContext cxt;
 	int			refcount;		/* statements using this copy */
 	bool		stale;			/* a table it was read from has changed */
+	Oid			loaded_as;		/* the role whose privileges read it */
 	int			nrules;
 	cc_rule    *rules;
 	int			nsettings;
@@ -218,6 +220,7 @@ load_cache(void)
 
 	c = MemoryContextAllocZero(cxt, sizeof(catalogue_cache));
 	c->cxt = cxt;
+	c->loaded_as = GetUserId();
 	for (i = 0; i < N_WATCHED; i++)
 		watched_relids[i] = get_relname_relid(watched_tables[i], nsp);
 
@@ -383,7 +386,13 @@ cc_acquire(void)
 		CacheRegisterRelcacheCallback(cache_invalidated, (Datum) 0);
 		callback_registered = true;
 	}
-	if (current == NULL || current->stale)
+	/*
+	 * A copy is read with the privileges and policies of the current role
+	 * and serves only that role: after SET ROLE (or in a SECURITY DEFINER
+	 * function) another role must not learn from it what it may not read,
+	 * such as a contract tariff through TR418.
+	 */
+	if (current == NULL || current->stale || current->loaded_as != GetUserId())
 	{
 		catalogue_cache *old = current;
 		catalogue_cache *fresh = load_cache();	/* may raise: current stays */

@@ -8,8 +8,11 @@
  *
  *	engine.c			the trigger, check_row() and revalidate(): settings
  *						of the rules, evaluating a row, writing its outcome
- *	engine_facts.c		gathering a row's facts (under the advisory locks)
- *						and applying the core's rules in rule order
+ *	engine_facts.c		gathering a row's facts (under the locks) and
+ *						applying the core's rules in rule order
+ *	engine_locks.c		the locks that serialise checks of rows sharing an
+ *						allocation, client or reference, and the snapshot
+ *						check of REPEATABLE READ and SERIALIZABLE
  *	engine_columns.c	the fields and the columns of the guarded table;
  *						reading a row
  *	engine_read.c		reading the header, allocation, client and ledgers:
@@ -36,6 +39,7 @@
 #include "utils/hsearch.h"
 #include "utils/palloc.h"
 #include "utils/relcache.h"
+#include "utils/snapshot.h"
 
 #include "pc_rules.h"
 #include "catalogue_cache.h"
@@ -255,6 +259,8 @@ typedef struct statement_state
 	bool		credit_target_found;	/* the current credit's debit: */
 	allocation_key credit_target;	/* its pc_allocation */
 	char		credit_target_bsn[CLIENT_KEY_SIZE];	/* its client */
+	Oid			extension;		/* the extension's OID, for the locks */
+	const char *current_referentie; /* the row being checked, for errors */
 } statement_state;
 
 /* engine_columns.c */
@@ -296,7 +302,7 @@ extern bool eng_reference_used_direct(statement_state *st, const char *referenti
 extern void eng_load_ledger_direct(statement_state *st, ledger *l, Oid index, int attnum,
 								   RegProcedure eq, Oid collation, Datum key_value,
 								   const char *gemeentecode, const char *agb,
-								   const char *domain);
+								   const char *domain, const char *what);
 
 /* engine_memo.c */
 extern void eng_memo_forget(statement_state *st);
@@ -308,6 +314,20 @@ extern char *eng_memo_intern(statement_state *st, const char *s);
 extern void eng_ledger_append(const statement_state *st, ledger *l, pc_ledger_entry *e);
 extern pc_ledger_entry *eng_copy_entry(const statement_state *st, const pc_ledger_entry *e);
 extern void eng_memo_record_outcome(statement_state *st, const pc_row *in, bool accepted);
+
+/* engine_locks.c */
+typedef enum eng_lock_space
+{
+	ENG_LOCK_ALLOCATION,		/* gemeentecode/ToewijzingNummer */
+	ENG_LOCK_CLIENT,			/* BSN */
+	ENG_LOCK_REFERENCE,			/* agb/domain/ReferentieNummer (TR314, credits) */
+	ENG_LOCK_IMPORT				/* a message's sender and identification */
+} eng_lock_space;
+
+extern void eng_lock_key(statement_state *st, eng_lock_space space, const char *key);
+extern void eng_check_snapshot(const statement_state *st, TransactionId xmin,
+							   const char *what, const char *other);
+extern Snapshot eng_read_snapshot(void);
 
 /* engine_facts.c */
 extern void eng_apply_rules(statement_state *st, const pc_row *in, pc_findings *f,

@@ -261,8 +261,10 @@ eng_find_indexes(statement_state *st, Relation rel)
  * TR314 on the reference index, without SPI: is there a row with this
  * reference, of this provider and domain, not set aside as unchecked?  It
  * reads with SnapshotSelf, which sees what others committed and all this
- * transaction's rows, this statement's too; the reference's advisory lock
- * is held, so no other transaction can be adding one meanwhile.  This is
+ * transaction's rows, this statement's too; the reference's lock is held,
+ * so no other transaction can be adding one meanwhile (and under
+ * REPEATABLE READ or SERIALIZABLE, eng_check_snapshot refuses a row one
+ * committed after the snapshot).  This is
  * what Q_REFERENCE asks, at a fraction of an executor start-up.
  */
 bool
@@ -293,6 +295,9 @@ eng_reference_used_direct(statement_state *st, const char *referentie)
 			continue;
 		h = eng_header_of(st, declaration_id);
 		used = strcmp(h->agb, st->agb) == 0 && strcmp(h->domain, st->domain) == 0;
+		if (used)
+			eng_check_snapshot(st, HeapTupleHeaderGetXmin(tup->t_data),
+							   "The earlier row with this ReferentieNummer (TR314)", referentie);
 	}
 	systable_endscan(scan);
 	table_close(rel, AccessShareLock);
@@ -339,12 +344,13 @@ credited(statement_state *st, Relation rel, const char *referentie, const char *
  * column attnum equals key (allocation number or BSN), as Q_ALLOCATION_LEDGER
  * and Q_CLIENT_LEDGER select them: accepted debits, not credited, and for
  * an allocation of the right municipality, provider and domain.  SnapshotSelf, as in
- * eng_reference_used_direct: the advisory lock is held.
+ * eng_reference_used_direct: the lock is held.  What names the ledger for
+ * eng_check_snapshot.
  */
 void
 eng_load_ledger_direct(statement_state *st, ledger *l, Oid index, int attnum, RegProcedure eq,
 					   Oid collation, Datum key_value, const char *gemeentecode,
-					   const char *agb, const char *domain)
+					   const char *agb, const char *domain, const char *what)
 {
 	Relation	rel = table_open(st->relid, AccessShareLock);
 	TupleDesc	desc = RelationGetDescr(rel);
@@ -401,6 +407,7 @@ eng_load_ledger_direct(statement_state *st, ledger *l, Oid index, int attnum, Re
 		v = heap_getattr(tup, att[F_CODE], desc, &isnull);
 		e.has_code = !isnull;
 		e.code = isnull ? 0 : DatumGetInt32(v);
+		eng_check_snapshot(st, HeapTupleHeaderGetXmin(tup->t_data), what, e.referentie);
 		eng_ledger_append(st, l, eng_copy_entry(st, &e));
 	}
 	systable_endscan(scan);

@@ -4,8 +4,8 @@
  *
  * eng_apply_rules() goes through the rule kinds in rule order: it reads
  * what a kind needs (the catalogue copy, the header, the allocation, the
- * ledgers, the client), taking the advisory locks that keep a running
- * total right before it reads one, puts it into the plain structs of
+ * ledgers, the client), taking the locks that keep a running total
+ * right (engine_locks.c) before it reads one, puts it into the plain structs of
  * pc_rules.h and calls the kind's functions.  Rules that need data the row
  * does not lead to (no catalogue in use, no contract tariff, no client
  * record) are undecided; those made moot (no allocation of this provider
@@ -13,8 +13,6 @@
  */
 #include "engine.h"
 
-#include "access/xact.h"
-#include "common/hashfn.h"
 #include "utils/builtins.h"
 
 /* The product the catalogue in use gives the code, and its limits. */
@@ -65,50 +63,6 @@ read_client(statement_state *st, const char *bsn, DateADT on, pc_client *c)
 	c->has_pension_age = cc_pension_age(st->cache, on, &c->pension_years, &c->pension_months);
 }
 
-/*
- * Serialise the checks of rows that share an allocation, a client or a
- * ReferentieNummer, so a running total (or TR314's "used before") always
- * includes what a concurrent load committed: a
- * transaction-scoped advisory lock, taken before the totals are read.  The
- * key is one of LOCK_BUCKETS buckets of a hash of the allocation, the BSN
- * or the reference, so a load holds at most 3 x LOCK_BUCKETS lock-table
- * entries however
- * many rows it has (one key per allocation ran out of shared memory at
- * about 8,000 allocations in one transaction).  A bucket shared by two
- * allocations or clients only makes a concurrent load wait, never count
- * wrongly.  (Locking the allocation's row instead would need UPDATE
- * privilege on allocations for every loading role.)
- *
- * Under READ COMMITTED each query after the wait takes a new snapshot, so a
- * row committed by the transaction we waited for is counted.  A REPEATABLE
- * READ snapshot would not show it, so that level is refused; SERIALIZABLE
- * is safe (its conflict detection aborts one of two overlapping loads).
- */
-#define LOCK_ALLOCATION		0x50430001	/* advisory key spaces: "PC" 1, 2, 3 */
-#define LOCK_CLIENT			0x50430002
-#define LOCK_REFERENCE		0x50430003	/* a provider's ReferentieNummer (TR314) */
-#define LOCK_BUCKETS		1024
-
-static void
-refuse_repeatable_read(void)
-{
-	if (XactIsoLevel == XACT_REPEATABLE_READ)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("declaration rows cannot be checked in a REPEATABLE READ transaction"),
-				 errdetail("Running totals of an allocation or a client must see rows that other transactions committed while this one waited."),
-				 errhint("Load declaration rows in READ COMMITTED (the default) or SERIALIZABLE.")));
-}
-
-static void
-lock_bucket(int32 space, const char *key)
-{
-	uint32		hash = hash_bytes((const unsigned char *) key, (int) strlen(key));
-
-	DirectFunctionCall2(pg_advisory_xact_lock_int4, Int32GetDatum(space),
-						Int32GetDatum((int32) (hash % LOCK_BUCKETS)));
-}
-
 /* a ledger of the memo, as the core reads it */
 static void
 ledger_view(const ledger *l, pc_ledger *view)
@@ -139,7 +93,7 @@ eng_apply_rules(statement_state *st, const pc_row *in, pc_findings *f, pc_alloca
 	bool		used_before;
 	bool		bsn_valid;
 
-	refuse_repeatable_read();
+	st->current_referentie = in->referentie;
 	h.agb = st->agb;
 	h.gemeentecode = st->gemeentecode;
 	h.domain = st->domain;
@@ -171,7 +125,7 @@ eng_apply_rules(statement_state *st, const pc_row *in, pc_findings *f, pc_alloca
 	{
 		char	   *key = psprintf("%s/%s/%s", st->agb, st->domain, in->referentie);
 
-		lock_bucket(LOCK_REFERENCE, key);
+		eng_lock_key(st, ENG_LOCK_REFERENCE, key);
 		pfree(key);
 	}
 	used_before = eng_reference_used(st, in->referentie);
@@ -188,17 +142,29 @@ eng_apply_rules(statement_state *st, const pc_row *in, pc_findings *f, pc_alloca
 	{
 		/*
 		 * S11: a credit gets no allocation rule; TR323 and TR390 under the
-		 * lock of its ToewijzingNummer, which its debit's must equal
+		 * lock of the debit's reference, which every credit of that debit
+		 * takes whatever its ToewijzingNummer (and the debit itself took).
+		 * Then the lock of the debit's allocation, whose running totals an
+		 * accepted credit lowers: a corrected debit loaded meanwhile waits
+		 * and counts the credit.
 		 */
 		memset(&a, 0, sizeof(a));
 		st->row_slot = NULL;
 		if (pc_cumulative_needs_credit_target(in))
 		{
-			char		key[32];
+			char	   *key = psprintf("%s/%s/%s", st->agb, st->domain, in->vorig_referentie);
 
-			snprintf(key, sizeof(key), "%s/" INT64_FORMAT, st->gemeentecode, in->toewijzing);
-			lock_bucket(LOCK_ALLOCATION, key);
+			eng_lock_key(st, ENG_LOCK_REFERENCE, key);
+			pfree(key);
 			eng_read_credit_target(st, in, &credit);
+			if (st->credit_target_found)
+			{
+				char		akey[32];
+
+				snprintf(akey, sizeof(akey), "%s/" INT64_FORMAT, st->credit_target.gemeentecode,
+						 st->credit_target.toewijzing);
+				eng_lock_key(st, ENG_LOCK_ALLOCATION, akey);
+			}
 		}
 	}
 	else
@@ -217,7 +183,7 @@ eng_apply_rules(statement_state *st, const pc_row *in, pc_findings *f, pc_alloca
 			char		key[32];
 
 			snprintf(key, sizeof(key), "%s/" INT64_FORMAT, st->gemeentecode, in->toewijzing);
-			lock_bucket(LOCK_ALLOCATION, key);
+			eng_lock_key(st, ENG_LOCK_ALLOCATION, key);
 			if (pc_cumulative_needs_ledger(in))
 			{
 				eng_allocation_ledger(st, st->row_slot);
@@ -240,7 +206,7 @@ eng_apply_rules(statement_state *st, const pc_row *in, pc_findings *f, pc_alloca
 		{
 			client_slot *slot;
 
-			lock_bucket(LOCK_CLIENT, in->bsn);
+			eng_lock_key(st, ENG_LOCK_CLIENT, in->bsn);
 			slot = eng_client_of(st, in->bsn);
 			eng_client_ledger(st, slot, in->bsn);
 			ledger_view(&slot->debits, &client_ledger);

@@ -38,7 +38,7 @@
 	"        r.{toewijzing_nummer} AS toewijzing_nummer, r.{bsn} AS bsn," \
 	"        r.{volume} AS volume, r.{unit} AS unit, r.{amount_cents} AS amount_cents," \
 	"        r.{code} AS code, r.{category} AS category, r.{period_start} AS period_start," \
-	"        r.{period_end} AS period_end, r.{tariff_cents} AS tariff_cents" \
+	"        r.{period_end} AS period_end, r.{tariff_cents} AS tariff_cents, r.xmin AS row_xmin" \
 	"   FROM {R} r WHERE " cond " OFFSET 0) r" \
 	" CROSS JOIN LATERAL (SELECT h.agb, h.domain, h.gemeentecode FROM productcodes.declarations h" \
 	"                      WHERE h.declaration_id OPERATOR(pg_catalog.=) r.declaration_id OFFSET 0) d"
@@ -57,10 +57,14 @@
 	"                                    AND cd.agb OPERATOR(pg_catalog.=) d.agb" \
 	"                                    AND cd.domain OPERATOR(pg_catalog.=) d.domain OFFSET 0) cd)"
 
-/* what a ledger keeps of a counted debit (load_ledger) */
+/*
+ * what a ledger keeps of a counted debit (load_ledger), and who committed
+ * it (eng_check_snapshot)
+ */
 #define LEDGER_COLUMNS \
 	"r.referentie_nummer, r.period_start, r.period_end, r.volume," \
-	" r.unit OPERATOR(pg_catalog.=) '01', r.amount_cents, r.code, r.category, d.agb, d.domain"
+	" r.unit OPERATOR(pg_catalog.=) '01', r.amount_cents, r.code, r.category, d.agb, d.domain," \
+	" r.row_xmin"
 
 #define LAST_MONTH(received) \
 	"SELECT h.declaration_month FROM productcodes.declarations h" \
@@ -76,8 +80,9 @@ const char *const eng_table_query_sql[N_TABLE_QUERIES] = {
 	/*
 	 * Q_REFERENCE (TR314): $1 reference, $2 agb, $3 domain.  Rows set aside
 	 * as unchecked (by revalidate, the row itself among them) do not count.
+	 * The row found, and who committed it.
 	 */
-	"SELECT 1 FROM " ROWS_OF("r.{referentie_nummer} OPERATOR(pg_catalog.=) $1"
+	"SELECT r.referentie_nummer, r.row_xmin FROM " ROWS_OF("r.{referentie_nummer} OPERATOR(pg_catalog.=) $1"
 							 " AND r.{status} OPERATOR(pg_catalog.<>) 'unchecked'")
 	" WHERE d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3 LIMIT 1",
 
@@ -97,19 +102,20 @@ const char *const eng_table_query_sql[N_TABLE_QUERIES] = {
 	 * Q_CREDIT_TARGET (TR323, TR390): $1 the debit's reference, $2 agb, $3
 	 * domain, $4 gemeentecode: the debit's municipality (NULL: no accepted
 	 * debit in a declaration to that municipality), allocation number, BSN,
-	 * whether an accepted credit cancels it already, and the fields TR323
-	 * compares (IV091): category, code, period, volume, unit, tariff, amount
+	 * who committed an accepted credit that cancels it already (NULL: none),
+	 * the fields TR323 compares (IV091): category, code, period, volume,
+	 * unit, tariff, amount, and who committed the debit
 	 */
 	"SELECT t.gemeentecode, t.toewijzing_nummer, t.bsn,"
-	"       EXISTS (SELECT 1 FROM " ROWS_OF("r.{vorig_referentie_nummer} OPERATOR(pg_catalog.=) $1"
+	"       (SELECT r.row_xmin FROM " ROWS_OF("r.{vorig_referentie_nummer} OPERATOR(pg_catalog.=) $1"
 											" AND r.{status} OPERATOR(pg_catalog.=) 'accepted'"
 											" AND r.{dc} OPERATOR(pg_catalog.=) 'C'")
-	"                WHERE d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3),"
+	"                WHERE d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3 LIMIT 1),"
 	"       t.category, t.code, t.period_start, t.period_end, t.volume, t.unit, t.tariff_cents,"
-	"       t.amount_cents"
+	"       t.amount_cents, t.row_xmin"
 	"  FROM (SELECT 1) one LEFT JOIN LATERAL"
 	"       (SELECT d.gemeentecode, r.toewijzing_nummer, r.bsn, r.category, r.code, r.period_start,"
-	"               r.period_end, r.volume, r.unit, r.tariff_cents, r.amount_cents"
+	"               r.period_end, r.volume, r.unit, r.tariff_cents, r.amount_cents, r.row_xmin"
 	"          FROM " ROWS_OF("r.{referentie_nummer} OPERATOR(pg_catalog.=) $1 AND " ACCEPTED_DEBITS)
 	"         WHERE d.agb OPERATOR(pg_catalog.=) $2 AND d.domain OPERATOR(pg_catalog.=) $3"
 	"           AND d.gemeentecode OPERATOR(pg_catalog.=) $4 LIMIT 1) t ON true",
@@ -234,6 +240,31 @@ static int
 run_probe(SPIPlanPtr plan, Datum *args, const char *nulls)
 {
 	return SPI_execute_plan(plan, args, nulls, false, 1);
+}
+
+/*
+ * A query under a lock (engine_locks.c): with what is committed now, also
+ * in REPEATABLE READ and SERIALIZABLE, whose rows' committers the caller
+ * checks with eng_check_snapshot.
+ */
+static int
+run_locked(SPIPlanPtr plan, Datum *args, long tcount)
+{
+	Snapshot	latest = eng_read_snapshot();
+
+	if (latest == InvalidSnapshot)
+		return SPI_execute_plan(plan, args, NULL, false, tcount);
+	return SPI_execute_snapshot(plan, args, NULL, latest, InvalidSnapshot, false, false, tcount);
+}
+
+/* column col of SPI row i: the transaction that committed a row (xmin) */
+static TransactionId
+spi_xmin(uint64 i, int col)
+{
+	bool		isnull;
+	Datum		v = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, col, &isnull);
+
+	return isnull ? InvalidTransactionId : DatumGetTransactionId(v);
 }
 
 /* The declaration header of the row, cached while rows of one declaration follow. */
@@ -408,12 +439,12 @@ done:
  * statement, after the advisory lock that keeps others' rows out is taken.
  */
 static void
-load_ledger(statement_state *st, ledger *l, table_query q, int nargs, Oid *argtypes, Datum *args)
+load_ledger(statement_state *st, ledger *l, table_query q, int nargs, Oid *argtypes, Datum *args,
+			const char *what)
 {
 	uint64		i;
 
-	if (SPI_execute_plan(prepare(&st->plan[q], st->sql[q], nargs, argtypes),
-						 args, NULL, false, 0) != SPI_OK_SELECT)
+	if (run_locked(prepare(&st->plan[q], st->sql[q], nargs, argtypes), args, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read %s", st->table);
 	for (i = 0; i < SPI_processed; i++)
 	{
@@ -442,6 +473,7 @@ load_ledger(statement_state *st, ledger *l, table_query q, int nargs, Oid *argty
 		e.category = eng_memo_intern(st, SPI_getvalue(tup, desc, 8));
 		e.agb = eng_memo_intern(st, SPI_getvalue(tup, desc, 9));
 		e.domain = eng_memo_intern(st, SPI_getvalue(tup, desc, 10));
+		eng_check_snapshot(st, spi_xmin(i, 11), what, e.referentie);
 		eng_ledger_append(st, l, eng_copy_entry(st, &e));
 	}
 	l->loaded = true;
@@ -575,8 +607,11 @@ eng_reference_used(statement_state *st, const char *referentie)
 	args[0] = CStringGetTextDatum(referentie);
 	args[1] = CStringGetTextDatum(st->agb);
 	args[2] = CStringGetTextDatum(st->domain);
-	if (run_probe(prepare(&st->plan[Q_REFERENCE], st->sql[Q_REFERENCE], 3, argtypes), args, NULL) != SPI_OK_SELECT)
+	if (run_locked(prepare(&st->plan[Q_REFERENCE], st->sql[Q_REFERENCE], 3, argtypes), args, 1) != SPI_OK_SELECT)
 		elog(ERROR, "could not read %s", st->table);
+	if (SPI_processed > 0)
+		eng_check_snapshot(st, spi_xmin(0, 2), "The earlier row with this ReferentieNummer (TR314)",
+						   referentie);
 	return SPI_processed > 0;
 }
 
@@ -600,7 +635,7 @@ eng_read_credit_target(statement_state *st, const pc_row *in, pc_credit_target *
 	args[1] = CStringGetTextDatum(st->agb);
 	args[2] = CStringGetTextDatum(st->domain);
 	args[3] = CStringGetTextDatum(st->gemeentecode);
-	if (run_probe(prepare(&st->plan[Q_CREDIT_TARGET], st->sql[Q_CREDIT_TARGET], 4, argtypes), args, NULL) != SPI_OK_SELECT)
+	if (run_locked(prepare(&st->plan[Q_CREDIT_TARGET], st->sql[Q_CREDIT_TARGET], 4, argtypes), args, 1) != SPI_OK_SELECT)
 		elog(ERROR, "could not read %s", st->table);
 	tup = SPI_tuptable->vals[0];
 	desc = SPI_tuptable->tupdesc;
@@ -626,9 +661,14 @@ eng_read_credit_target(statement_state *st, const pc_row *in, pc_credit_target *
 				CLIENT_KEY_SIZE);
 		d->bsn = bsn;
 	}
-	c->credited = DatumGetBool(SPI_getbinval(tup, desc, 4, &isnull));
+	SPI_getbinval(tup, desc, 4, &isnull);
+	c->credited = !isnull;
+	if (c->credited)
+		eng_check_snapshot(st, spi_xmin(0, 4), "An accepted credit of the debit this row credits (TR390)",
+						   NULL);
 	if (!c->debit_found)
 		return;
+	eng_check_snapshot(st, spi_xmin(0, 13), "The debit this row credits (TR323)", in->vorig_referentie);
 	/* the fields TR323 compares (SPI_getvalue copies live to the row's end) */
 	d->category = SPI_getvalue(tup, desc, 5);
 	v = SPI_getbinval(tup, desc, 6, &isnull);
@@ -659,7 +699,8 @@ eng_allocation_ledger(statement_state *st, allocation_slot *slot)
 		OidIsValid(st->credit_index))
 		eng_load_ledger_direct(st, &slot->debits, st->allocation_index, st->attnum[F_TOEWIJZING],
 							   F_INT8EQ, InvalidOid, Int64GetDatum(slot->key.toewijzing),
-							   slot->key.gemeentecode, slot->a.agb, slot->a.domain);
+							   slot->key.gemeentecode, slot->a.agb, slot->a.domain,
+							   "A debit in the running total of the allocation");
 	if (!slot->debits.loaded)
 	{
 		Oid			argtypes[4] = {TEXTOID, INT8OID, TEXTOID, TEXTOID};
@@ -669,7 +710,8 @@ eng_allocation_ledger(statement_state *st, allocation_slot *slot)
 		args[1] = Int64GetDatum(slot->key.toewijzing);
 		args[2] = CStringGetTextDatum(slot->a.agb);
 		args[3] = CStringGetTextDatum(slot->a.domain);
-		load_ledger(st, &slot->debits, Q_ALLOCATION_LEDGER, 4, argtypes, args);
+		load_ledger(st, &slot->debits, Q_ALLOCATION_LEDGER, 4, argtypes, args,
+					"A debit in the running total of the allocation");
 	}
 }
 
@@ -683,12 +725,13 @@ eng_client_ledger(statement_state *st, client_slot *slot, const char *bsn)
 	if (!slot->debits.loaded && OidIsValid(st->client_index) && OidIsValid(st->credit_index))
 		eng_load_ledger_direct(st, &slot->debits, st->client_index, st->attnum[F_BSN], F_TEXTEQ,
 							   st->client_collation, PointerGetDatum(cstring_to_text(bsn)),
-							   NULL, NULL, NULL);
+							   NULL, NULL, NULL, "A debit in the client's running total");
 	if (!slot->debits.loaded)
 	{
 		Oid			argtype = TEXTOID;
 		Datum		arg = CStringGetTextDatum(bsn);
 
-		load_ledger(st, &slot->debits, Q_CLIENT_LEDGER, 1, &argtype, &arg);
+		load_ledger(st, &slot->debits, Q_CLIENT_LEDGER, 1, &argtype, &arg,
+					"A debit in the client's running total");
 	}
 }

@@ -1042,6 +1042,17 @@ $$;
 COMMENT ON FUNCTION productcodes.message_header(xml, text) IS
 'the header fields of a valid 301 or 323: Afzender, Ontvanger, BerichtIdentificatie, XsdVersie';
 
+-- The lock that keeps two imports of one sender's identification apart: an
+-- object lock on the extension that only roles that may insert received
+-- messages can take (the function refuses others with 42501), where an
+-- advisory lock could be held by any role to stall imports.
+CREATE FUNCTION productcodes.lock_import(key text)
+RETURNS void
+AS 'MODULE_PATHNAME', 'lock_import'
+LANGUAGE C STRICT VOLATILE;
+COMMENT ON FUNCTION productcodes.lock_import(text) IS
+'takes the transaction''s import lock of a message key (import_message); only for roles with INSERT on productcodes.messages';
+
 -- Import a 323 (already checked against its schema).
 CREATE FUNCTION productcodes.import_323(doc xml, message text)
 RETURNS bigint
@@ -1081,8 +1092,8 @@ BEGIN
 		$q$, nsarr[1][2], nsarr[2][2]) INTO d USING doc;
 	SELECT array_agg(p ORDER BY p.seq) INTO rows FROM productcodes.message_prestaties(doc, message) p;
 
-	-- one import of a sender's identification at a time (advisory key space "PC" 4)
-	PERFORM pg_advisory_xact_lock(1346633732, hashtext(message || '/' || h.sender || '/' || h.identificatie));
+	-- one import of a sender's identification at a time (lock_import)
+	PERFORM productcodes.lock_import(message || '/' || h.sender || '/' || h.identificatie);
 
 	-- message-level rules
 	IF d.period_start <> date_trunc('month', d.period_start)::date
@@ -1241,7 +1252,7 @@ BEGIN
 							 message, c.bsn),
 			HINT = 'A BSN is 9 digits that pass the elfproef.';
 	END IF;
-	PERFORM pg_advisory_xact_lock(1346633732, hashtext(message || '/' || h.sender || '/' || h.identificatie));
+	PERFORM productcodes.lock_import(message || '/' || h.sender || '/' || h.identificatie);
 	IF EXISTS (SELECT 1 FROM productcodes.messages m
 				WHERE m.message_type = message AND m.sender = h.sender AND m.identificatie = h.identificatie) THEN
 		RAISE EXCEPTION USING ERRCODE = '23505',
