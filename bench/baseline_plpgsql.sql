@@ -20,12 +20,13 @@
 --
 -- Deliberate differences from the C trigger (none changes an outcome of a
 -- single-session load):
---  * no advisory locks: two sessions loading rows of one allocation, client
+--  * no locks: two sessions loading rows of one allocation, client
 --    or ReferentieNummer at the same time are not serialised, so running
 --    totals and TR314 may miss the other session's uncommitted rows; the
 --    benchmark loads in one session;
---  * no refusal of REPEATABLE READ (that refusal exists only because of the
---    locks);
+--  * no snapshot check in REPEATABLE READ and SERIALIZABLE (the C engine's
+--    40001 for a counted row committed after the snapshot, which exists only
+--    because of the locks);
 --  * a superuser's row that arrives with status accepted/rejected is checked
 --    anyway (the C trigger keeps it, for pg_restore);
 --  * the catalogue, tariffs, rules and settings are read per row, not once
