@@ -2,7 +2,7 @@
 -- Review (attacker) of d4accf9: the catalogue copy "serves only the role
 -- that read it" (claim 4), and the statement's copy.  Self-contained: its
 -- own municipality data (Woerden 0632, provider 11112222), removed at the end.
--- The expected output is the CLAIMED behaviour; a case that fails today says
+-- The expected output is the CLAIMED behaviour; a case that failed at d4accf9 says
 -- so in its comment.
 --
 SET client_min_messages = warning;
@@ -59,7 +59,8 @@ RESET ROLE;
 --    the engine's per-"statement" state (fn_extra), which keeps the copy
 --    the owner's first call read: the prober then gets TR418's verdict
 --    computed from the owner's tariffs and can bisect the contract tariff.
---    Claimed: permission denied for table tariffs.  FAILS TODAY.
+--    Claimed: permission denied for table tariffs.  Failed at d4accf9 (the state, with its copy, lived for the
+--    transaction); fixed: check_row() checks its copy on every call.
 BEGIN;
 SELECT regress_rt.try_probe(3117) AS owner_right;
 SET LOCAL ROLE regress_rt_prober;
@@ -71,7 +72,8 @@ COMMIT;
 --    warms up and returns nothing).  In the same transaction the prober then
 --    calls the helper itself: its check_row expression keeps the state made
 --    during the definer's call, and the owner's copy.  Claimed: refused.
---    FAILS TODAY.
+--    Failed at d4accf9 (the state, with its copy, lived for the
+--    transaction); fixed: check_row() checks its copy on every call.
 CREATE FUNCTION regress_rt.warm() RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
 BEGIN
@@ -92,7 +94,8 @@ RESET ROLE;
 --    across statements, so a tariff changed (and committed by the owner's
 --    own earlier statement) is not seen by the next statement.  Claimed:
 --    the new tariff 3200 is the contract's ({}), 3117 no longer is
---    ({TR418}).  FAILS TODAY.
+--    ({TR418}).  Failed at d4accf9 (the state, with its copy, lived for the
+--    transaction); fixed: check_row() checks its copy on every call.
 BEGIN;
 SELECT regress_rt.probe(3117) AS before_change;
 UPDATE productcodes.tariffs SET tariff_cents = 3200 WHERE agb = '11112222';

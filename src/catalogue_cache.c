@@ -413,6 +413,17 @@ cc_release(catalogue_cache *cache)
 		MemoryContextDelete(cache->cxt);
 }
 
+/*
+ * Is this copy still what a new statement of the current role would read:
+ * nothing it was read from has changed, and the role is the one it was read
+ * for?
+ */
+bool
+cc_is_current(const catalogue_cache *cache)
+{
+	return !cache->stale && cache->loaded_as == GetUserId();
+}
+
 /* ------------------------------------------------------------- look-ups */
 
 int

@@ -63,6 +63,7 @@ typedef struct catalogue_cache catalogue_cache;
 /* A reference to the current copy (loaded with SPI when needed). */
 extern catalogue_cache *cc_acquire(void);
 extern void cc_release(catalogue_cache *cache);
+extern bool cc_is_current(const catalogue_cache *cache);
 
 extern int	cc_rules(const catalogue_cache *cache, const cc_rule **rules);
 extern int	cc_settings(const catalogue_cache *cache, const cc_setting **settings);

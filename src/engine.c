@@ -230,19 +230,41 @@ raise_strict(const statement_state *st, const pc_row *in, List *errors)
 
 /*
  * The state for checking rows of rel in this statement (or query), kept in
- * fn_extra; trigger is NULL for the table's own column names.
+ * fn_extra; trigger is NULL for the table's own column names.  It is made
+ * with the current role's privileges (the direct reads, the catalogue
+ * copy), so another role gets a state of its own.  A trigger keeps its
+ * state, and so its catalogue, for the whole statement; check_row() and
+ * revalidate() (per_call) start from a fresh one when the catalogue copy
+ * is no longer current: PL/pgSQL keeps a function's fn_extra for the whole
+ * transaction, where a change of the catalogue or of the role must count.
+ * Only the trigger and revalidate(), which write outcomes, take the locks
+ * (takes_locks): a what-if stores nothing, and any role may call it.
  */
 static statement_state *
-get_state(FunctionCallInfo fcinfo, Relation rel, Trigger *trigger)
+get_state(FunctionCallInfo fcinfo, Relation rel, Trigger *trigger, bool per_call,
+		  bool takes_locks)
 {
 	statement_state *st = (statement_state *) fcinfo->flinfo->fn_extra;
 	MemoryContextCallback *cb;
 	MemoryContext oldcxt;
 
-	if (st != NULL && st->relid == RelationGetRelid(rel))
+	if (st != NULL && st->relid == RelationGetRelid(rel) && st->user == GetUserId() &&
+		(!per_call || st->cache == NULL || cc_is_current(st->cache)))
 		return st;
+	if (st != NULL)
+	{
+		/* its plans and copy now; the struct goes with fn_mcxt (its callback) */
+		free_statement_plans(st);
+		if (st->memo_cxt)
+			MemoryContextDelete(st->memo_cxt);
+		if (st->row_cxt)
+			MemoryContextDelete(st->row_cxt);
+		st->memo_cxt = st->row_cxt = NULL;
+	}
 	st = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(statement_state));
 	st->relid = RelationGetRelid(rel);
+	st->user = GetUserId();
+	st->takes_locks = takes_locks;
 	st->code_type = productcode_type_oid();
 	eng_forget_backend_plans(st->code_type);
 	oldcxt = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
@@ -387,7 +409,7 @@ check_declaration_row(PG_FUNCTION_ARGS)
 
 	rel = trigdata->tg_relation;
 	tuple = trigdata->tg_trigtuple;
-	st = get_state(fcinfo, rel, trigdata->tg_trigger);
+	st = get_state(fcinfo, rel, trigdata->tg_trigger, false, true);
 
 	/*
 	 * A superuser's row that already carries an outcome keeps it: that is
@@ -471,7 +493,7 @@ Datum
 check_declaration_row_what_if(PG_FUNCTION_ARGS)
 {
 	Relation	rel = open_declaration_rows();
-	statement_state *st = get_state(fcinfo, rel, NULL);
+	statement_state *st = get_state(fcinfo, rel, NULL, true, false);
 	pc_row	in;
 	List	   *errors;
 	List	   *warnings;
@@ -529,7 +551,7 @@ revalidate_declaration_rows(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	Relation	rel = open_declaration_rows();
-	statement_state *st = get_state(fcinfo, rel, NULL);
+	statement_state *st = get_state(fcinfo, rel, NULL, true, true);
 	Oid			argtypes[7] = {INT8OID, TEXTOID, TEXTARRAYOID, TEXTARRAYOID, TEXTOID,
 	TEXTARRAYOID, JSONBOID};
 	Datum		args[7];

@@ -209,6 +209,8 @@ typedef struct header_slot
 typedef struct statement_state
 {
 	Oid			relid;
+	Oid			user;			/* the role it was made for */
+	bool		takes_locks;	/* the trigger and revalidate(), not check_row() */
 	Oid			code_type;		/* OID of productcodes.productcode */
 	bool		rules_loaded;
 	int			attnum[N_FIELDS];	/* 0: the table has no such column */
@@ -259,7 +261,6 @@ typedef struct statement_state
 	bool		credit_target_found;	/* the current credit's debit: */
 	allocation_key credit_target;	/* its pc_allocation */
 	char		credit_target_bsn[CLIENT_KEY_SIZE];	/* its client */
-	Oid			extension;		/* the extension's OID, for the locks */
 	const char *current_referentie; /* the row being checked, for errors */
 } statement_state;
 

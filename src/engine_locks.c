@@ -14,13 +14,17 @@
  * at about 8,000 allocations in one transaction).  A bucket shared by two
  * keys only makes a load wait, never count wrongly.
  *
- * The locks are PostgreSQL object locks on sub-objects of the extension
- * (pg_locks: locktype "object", classid pg_extension, objid the extension,
- * objsubid 1 + space x LOCK_BUCKETS + bucket), not advisory locks: any
- * role may take any advisory lock, and one that held the engine's keys
- * could stall every load.  No SQL command locks a sub-object of an
- * extension, so only the engine (and, for imports, a role that may import:
- * productcodes.lock_import) takes these.  They join PostgreSQL's deadlock
+ * The locks are PostgreSQL object locks in the class of extensions
+ * (pg_locks: locktype "object", classid pg_extension, objsubid 1 + space x
+ * LOCK_BUCKETS + bucket), with objid the guarded table's OID (its rows'
+ * running totals are its own: a table of one's own with the trigger does
+ * not share the locks of declaration_rows) or, for imports, the
+ * extension's.  They are not advisory locks: any role may take any
+ * advisory lock, and one that held the engine's keys could stall every
+ * load.  No SQL command locks a sub-object of an extension, so only the
+ * engine's writing checks (the trigger, revalidate(), not the what-if
+ * check_row()) and, for imports, a role that may import
+ * (productcodes.lock_import) take these.  They join PostgreSQL's deadlock
  * detection like any lock.
  *
  * Snapshots.  Under READ COMMITTED each read after the wait takes a new
@@ -54,23 +58,25 @@
 #define LOCK_BUCKETS		1024
 
 static void
-lock_bucket(Oid extension, eng_lock_space space, const char *key, size_t len)
+lock_bucket(Oid space_owner, eng_lock_space space, const char *key, size_t len)
 {
 	uint32		hash = hash_bytes((const unsigned char *) key, (int) len);
 	LOCKTAG		tag;
 
-	SET_LOCKTAG_OBJECT(tag, MyDatabaseId, ExtensionRelationId, extension,
+	SET_LOCKTAG_OBJECT(tag, MyDatabaseId, ExtensionRelationId, space_owner,
 					   1 + (uint16) space * LOCK_BUCKETS + (uint16) (hash % LOCK_BUCKETS));
 	(void) LockAcquire(&tag, ExclusiveLock, false, false);
 }
 
-/* the lock of a key in a space; the extension's OID is looked up once a statement */
+/*
+ * The lock of a key in a space, for the rows of the guarded table st->relid
+ * (their running totals are the table's own); none for check_row().
+ */
 void
 eng_lock_key(statement_state *st, eng_lock_space space, const char *key)
 {
-	if (!OidIsValid(st->extension))
-		st->extension = get_extension_oid("productcodes", false);
-	lock_bucket(st->extension, space, key, strlen(key));
+	if (st->takes_locks)
+		lock_bucket(st->relid, space, key, strlen(key));
 }
 
 /*

@@ -7,8 +7,10 @@
 #      is stored and a new load proceeds (no lock survives the crash).
 # Run: pg_virtualenv -t -v 15 bash test/review_trust_kill.sh   (as root)
 set -u
-fail=0
-q() { psql -X -At -v ON_ERROR_STOP=1 -d rt_kill -c "$1"; }
+cd "$(dirname "$0")/.."
+# shellcheck source=test/checks.sh
+. test/checks.sh
+q() { psql -X -q -At -v ON_ERROR_STOP=1 -d rt_kill -c "$1"; }
 dropdb --if-exists rt_kill >/dev/null 2>&1; createdb -E UTF8 -T template0 rt_kill
 q "CREATE EXTENSION productcodes CASCADE" >/dev/null
 q "INSERT INTO productcodes.allocations (gemeentecode, toewijzing_nummer, bsn, agb, domain, category, code, volume, unit, frequency, start_date, end_date)
@@ -25,21 +27,22 @@ for sig in TERM KILL; do
 	for i in $(seq 50); do [ "$(q "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE a.application_name = 'rt_holder' AND l.locktype = 'object' AND l.classid = 'pg_extension'::regclass")" -ge 1 ] && break; sleep 0.1; done
 	pid=$(q "SELECT pid FROM pg_stat_activity WHERE application_name = 'rt_holder'")
 	# the waiter: 6 more hours, waits for the holder's lock
-	psql -X -At -d rt_kill -c "$(row 5 WAITER-$sig)" > /tmp/rt_waiter.out 2>&1 &
+	psql -X -At -d rt_kill -c "$(row 5 WAITER-$sig)" > "$work/waiter.out" 2>&1 &
 	waiter=$!
 	for i in $(seq 50); do [ "$(q "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND wait_event = 'object'")" -ge 1 ] && break; sleep 0.1; done
 	echo "$sig: waiting on an object lock: $(q "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND wait_event = 'object'")"
 	if [ $sig = TERM ]; then q "SELECT pg_terminate_backend($pid)" >/dev/null; else kill -9 "$pid"; fi
 	wait $waiter; wait $holder 2>/dev/null
 	for i in $(seq 100); do q "SELECT 1" >/dev/null 2>&1 && break; sleep 0.2; done
-	echo "$sig: waiter: $(tr '\n' ' ' < /tmp/rt_waiter.out | cut -c1-120)"
+	echo "$sig: waiter: $(tr '\n' ' ' < "$work/waiter.out" | cut -c1-120)"
 	stored=$(q "SELECT string_agg(referentie_nummer || '=' || status, ',' ORDER BY row_id) FROM productcodes.declaration_rows")
 	echo "$sig: stored: ${stored:-none}"
-	case "$sig:$stored" in TERM:WAITER-TERM=accepted) ;; KILL:) ;; *) echo "$sig: UNEXPECTED"; fail=1 ;; esac
+	if [ $sig = TERM ]; then expected=WAITER-TERM=accepted; else expected=""; fi
+	check "$sig of the lock holder: what is stored" "$expected" "$stored"
 	# no lock outlives the dead backend: a new load proceeds within 5 s
 	out=$(PGOPTIONS='-c lock_timeout=5s' q "$(row 6 AFTER-$sig 1)" 2>&1)
 	echo "$sig: a new load: $out"
-	case "$out" in accepted*) ;; *) fail=1 ;; esac
+	check "$sig of the lock holder: a new load proceeds" "accepted {}" "$out"
 done
 dropdb rt_kill
-[ $fail = 0 ] && echo "review_trust_kill: passed" || { echo "review_trust_kill: FAILED"; exit 1; }
+summary review_trust_kill
