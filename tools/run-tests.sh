@@ -106,7 +106,7 @@ rm -f regression.diffs output_iso/regression.diffs
 # suites apart (make stops after the first failing one, and each result must
 # be counted), then the shell tests, each of which must print its line
 # "NAME: N passed, M failed" (a script that dies before it is a failure).
-server_scripts="dump_restore generated_load upgrade messages report_render review_trust_kill"
+server_scripts="dump_restore generated_load upgrade messages report_render review_trust_kill stress"
 # shellcheck disable=SC2016
 pg_virtualenv -t -v "$PG_VERSION" bash -c '
 	rc=0

@@ -48,6 +48,8 @@
 \set dup random(-1200, 300)
 \if :iso = 1
 BEGIN ISOLATION LEVEL SERIALIZABLE;
+\elif :iso = 2
+BEGIN ISOLATION LEVEL REPEATABLE READ;
 \else
 BEGIN ISOLATION LEVEL READ COMMITTED;
 \endif
@@ -70,7 +72,7 @@ SELECT coalesce(l.row_id, 0) AS vid, coalesce(l.toewijzing_nummer, :tw) AS tw,
 \else
 \set tw_other 1000 + 100 * :p + (:tw - 1000 - 100 * :p) % 6 + 1
 \endif
-\if :iso = 1
+\if :iso > 0
 SELECT pg_sleep(:nap / 1000.0);
 \endif
 \if :vid > 0

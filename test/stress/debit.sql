@@ -4,11 +4,11 @@
 -- short-stay allocation (04U01, the client's weekly and yearly maximum), in
 -- a random month of 2025; one in five reuses a ReferentieNummer of a small
 -- pool per provider (TR314).  In one multi-row INSERT or in one INSERT per
--- row, in READ COMMITTED or SERIALIZABLE; it rolls back when its first row
+-- row, in READ COMMITTED, SERIALIZABLE or REPEATABLE READ; it rolls back when its first row
 -- id a has (a / 4) % 8 = 0.  Numbering: test/stress/setup.sql.
 -- Variables from pgbench -D: mlo, mhi (the municipalities 0..1 this loader
--- may load for), loader (its name), isomax (1: READ COMMITTED or
--- SERIALIZABLE at random, 0: READ COMMITTED only).
+-- may load for), loader (its name), isomax (2: READ COMMITTED,
+-- SERIALIZABLE or REPEATABLE READ at random, 0: READ COMMITTED only).
 \set n random(1, 3)
 \set iso random(0, :isomax)
 \set multi random(0, 1)
@@ -66,11 +66,13 @@
 \set dup3 random(-1200, 300)
 \if :iso = 1
 BEGIN ISOLATION LEVEL SERIALIZABLE;
+\elif :iso = 2
+BEGIN ISOLATION LEVEL REPEATABLE READ;
 \else
 BEGIN ISOLATION LEVEL READ COMMITTED;
 \endif
 SELECT nextval('stress.aid') AS a \gset
-\if :iso = 1
+\if :iso > 0
 SELECT pg_sleep(:nap / 1000.0);
 \endif
 INSERT INTO stress.attempts (ref, row_id, iso, loader, kind)

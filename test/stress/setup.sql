@@ -17,6 +17,8 @@
 --                 REG_MAX_JAAR), 1000 etmalen in total, client c of
 --                 municipality m has one from each of its municipality's
 --                 two providers
+--   budget alloc. 4000 + 100p + k (k = 1, 2): aspecific (category 02, no
+--                 product, no volume), a budget of 300.00 (TR369)
 -- A client belongs to one municipality, and a provider declares to one, so
 -- that what a municipality's role cannot see (README, "Municipalities
 -- apart") never matters to the invariants.
@@ -40,7 +42,7 @@ CREATE SEQUENCE stress.aid INCREMENT BY 4 START WITH 4;
 CREATE SEQUENCE stress.rolled_back;
 -- the order in which the transactions committed, as far as it matters: the
 -- last statement before COMMIT takes a number, while the transaction still
--- holds its advisory locks.  Of two transactions that took the lock of one
+-- holds its locks.  Of two transactions that took the lock of one
 -- allocation, client or reference, the one with the smaller number
 -- committed before the other checked its row (test/stress.sh, section 4).
 CREATE TABLE stress.commits (
@@ -91,6 +93,13 @@ SELECT pr.gemeentecode, 3000 + 100 * pr.m + 10 * c + (pr.p % 2), b.bsn::productc
 	   'WMO', '04', '04U01', 1000, '14', '6', date '2025-01-01', date '2025-12-31'
   FROM stress.providers pr, generate_series(1, 4) c, stress.bsns b
  WHERE b.i = 40 + 4 * pr.m + c;
+-- budget allocations: clients 49..56
+INSERT INTO productcodes.allocations (gemeentecode, toewijzing_nummer, bsn, agb, domain,
+	category, budget_cents, start_date, end_date)
+SELECT pr.gemeentecode, 4000 + 100 * pr.p + k, b.bsn::productcodes.bsn, pr.agb, 'WMO',
+	   '02', 30000, date '2025-01-01', date '2025-12-31'
+  FROM stress.providers pr, generate_series(1, 2) k, stress.bsns b
+ WHERE b.i = 48 + 2 * pr.p + k;
 
 -- the base debits, checked like any row (row ids from 900000000)
 INSERT INTO stress.attempts (ref, row_id, iso, loader, kind)

@@ -35,7 +35,7 @@ SELECT bsn, code, date_trunc('month', period_start)::date AS month,
 -- order within the transaction; kind what the loader meant it to be.
 CREATE TABLE stress.o AS
 SELECT r.*, CASE WHEN r.row_id >= 900000000 THEN 0 ELSE c.seq END AS seq, t.kind,
-	   t.loader || CASE t.iso WHEN 0 THEN ' READ COMMITTED' WHEN 1 THEN ' SERIALIZABLE' ELSE '' END AS loader
+	   t.loader || CASE t.iso WHEN 0 THEN ' READ COMMITTED' WHEN 1 THEN ' SERIALIZABLE' WHEN 2 THEN ' REPEATABLE READ' ELSE '' END AS loader
   FROM stress.r r
   LEFT JOIN stress.commits c ON c.a = r.row_id - r.row_id % 4
   LEFT JOIN stress.attempts t ON t.row_id = r.row_id;
@@ -63,11 +63,13 @@ ANALYZE stress.d;
 -- (the allocation's lock orders all of them, so exactly these)
 CREATE VIEW stress.debit_expected AS
 SELECT x.row_id, x.loader, x.errors, x.volume, a.volume AS allocated,
-	   coalesce(l.counted, 0) AS counted, coalesce(l.same_period, false) AS same_period
+	   coalesce(l.counted, 0) AS counted, coalesce(l.same_period, false) AS same_period,
+	   x.amount_cents AS amount, a.budget_cents AS budget,
+	   coalesce(l.counted_amount, 0) AS counted_amount
   FROM stress.o x
   JOIN productcodes.allocations a ON (a.gemeentecode, a.toewijzing_nummer) = (x.gemeentecode, x.toewijzing_nummer)
   LEFT JOIN LATERAL (
-	SELECT sum(d.volume) AS counted,
+	SELECT sum(d.volume) AS counted, sum(d.amount_cents) AS counted_amount,
 		   bool_or(d.category = x.category AND d.code = x.code
 				   AND d.period_start <= x.period_end AND x.period_start <= d.period_end) AS same_period
 	  FROM stress.d d
