@@ -7,7 +7,7 @@
 -- row-level security and role changes happen inside transactions that roll
 -- back.  The expected output is the CLAIMED behaviour (README "Cached, and
 -- consistent per statement", "Municipalities apart", "Security and
--- privileges"); a case that fails at 374bf48 says so in its comment.
+-- privileges"); a case that failed at 374bf48 says so in its comment.
 --
 -- Root of cases 1-5: a PL/pgSQL simple expression keeps check_row()'s
 -- fn_extra for the whole transaction, and get_state() rebuilds it only when
@@ -75,7 +75,7 @@ GRANT EXECUTE ON FUNCTION regress_rt2.try_probe(bigint, text, bigint, bigint) TO
 --    tariff: B is marked stale, A is not, so S keeps serving A.  Claimed
 --    ("a change of the catalogue in the same transaction counts from the
 --    next call on"): 3200 is the contract's ({}), 3117 no longer ({TR418}).
---    FAILS at 374bf48: {TR418} for 3200 and {} for 3117 (the old tariff).
+--    Failed at 374bf48 (fixed in the next commit: a fresh state for every call): {TR418} for 3200 and {} for 3117 (the old tariff).
 BEGIN;
 SELECT regress_rt2.probe(99601, 'RT2-P', 99601, 3117) AS owner_3117,
 	   regress_rt2.probe(99601, 'RT2-P', 99601, 3200) AS owner_3200;
@@ -94,7 +94,7 @@ ROLLBACK;
 --    again while the declaration id is the same.  A received_on corrected
 --    before the DeclaratieDagtekening makes TR135 apply.  Claimed: the
 --    helper's next call says {TR135}, as a statement of its own does.
---    FAILS at 374bf48: {} (the header as it was at the first call).
+--    Failed at 374bf48 (fixed in the next commit: a fresh state for every call): {} (the header as it was at the first call).
 BEGIN;
 SELECT regress_rt2.probe(99601, 'RT2-P', 99601, 3117) AS before_fix;
 UPDATE productcodes.declarations SET received_on = '2025-05-01' WHERE declaration_id = 99601;
@@ -108,7 +108,7 @@ ROLLBACK;
 --    the role could read it, and keeps reading the index after the revoke
 --    (REVOKE takes no lock on the table, so another session's REVOKE does
 --    the same to an open transaction).  Claimed: permission denied, as the
---    plain SELECT and the statement of its own.  FAILS at 374bf48: {}.
+--    plain SELECT and the statement of its own.  Failed at 374bf48 (fixed in the next commit: a fresh state for every call): {}.
 BEGIN;
 SET LOCAL ROLE regress_rt2_other;
 SELECT regress_rt2.try_probe(99601, 'RT2-P', 99601, 3117) AS before_revoke;
@@ -123,8 +123,8 @@ ROLLBACK;
 --    in the middle of the transaction.  The role then sees no allocation
 --    (it works for no municipality), but the kept state still reads the
 --    index directly and finds allocation 99601.  Claimed: {TR338} (no
---    allocation it may see), as the statement of its own.  FAILS at
---    374bf48: {}.  (Across sessions the ALTER waits for an attacker that
+--    allocation it may see), as the statement of its own.  Failed at
+--    374bf48 (fixed in the next commit: a fresh state for every call): {}.  (Across sessions the ALTER waits for an attacker that
 --    holds declarations or declaration_rows, but not for one whose earlier
 --    what-ifs read allocations directly: table_close releases that lock.)
 BEGIN;
@@ -152,7 +152,7 @@ ROLLBACK;
 --    decides direct reads per table when it first needs one, so the
 --    helper's first call (while region-wide) must have read a header
 --    directly: a TR314 hit does.  Claimed: TR314 is not visible to it ({}),
---    as for the statement of its own.  FAILS at 374bf48: {TR314}.
+--    as for the statement of its own.  Failed at 374bf48 (fixed in the next commit: a fresh state for every call): {TR314}.
 BEGIN;
 CREATE ROLE regress_rt2_analyst BYPASSRLS;
 GRANT SELECT ON productcodes.declaration_rows, productcodes.declarations, productcodes.allocations,

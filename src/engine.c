@@ -230,14 +230,15 @@ raise_strict(const statement_state *st, const pc_row *in, List *errors)
 
 /*
  * The state for checking rows of rel in this statement (or query), kept in
- * fn_extra; trigger is NULL for the table's own column names.  It is made
- * with the current role's privileges (the direct reads, the catalogue
- * copy), so another role gets a state of its own.  A trigger keeps its
- * state, and so its catalogue, for the whole statement; check_row() and
- * revalidate() (per_call) start from a fresh one when the catalogue copy
- * is no longer current: PL/pgSQL keeps a function's fn_extra for the whole
- * transaction, where a change of the catalogue or of the role must count.
- * Only the trigger and revalidate(), which write outcomes, take the locks
+ * fn_extra, in a memory context of its own; trigger is NULL for the
+ * table's own column names.  It holds what was decided with the current
+ * role's privileges and row-level security (the direct reads, the
+ * catalogue copy) and what was read (the declaration headers), so the
+ * trigger keeps it for one statement, for that role only, and check_row()
+ * and revalidate() (per_call) make a fresh one for every call: PL/pgSQL
+ * keeps a function's fn_extra for the whole transaction, in which the
+ * role, its privileges, the policies and the data may all change.  Only
+ * the trigger and revalidate(), which write outcomes, take the locks
  * (takes_locks): a what-if stores nothing, and any role may call it.
  */
 static statement_state *
@@ -247,34 +248,30 @@ get_state(FunctionCallInfo fcinfo, Relation rel, Trigger *trigger, bool per_call
 	statement_state *st = (statement_state *) fcinfo->flinfo->fn_extra;
 	MemoryContextCallback *cb;
 	MemoryContext oldcxt;
+	MemoryContext cxt;
 
-	if (st != NULL && st->relid == RelationGetRelid(rel) && st->user == GetUserId() &&
-		(!per_call || st->cache == NULL || cc_is_current(st->cache)))
+	if (st != NULL && !per_call && st->relid == RelationGetRelid(rel) && st->user == GetUserId())
 		return st;
+	fcinfo->flinfo->fn_extra = NULL;
 	if (st != NULL)
-	{
-		/* its plans and copy now; the struct goes with fn_mcxt (its callback) */
-		free_statement_plans(st);
-		if (st->memo_cxt)
-			MemoryContextDelete(st->memo_cxt);
-		if (st->row_cxt)
-			MemoryContextDelete(st->row_cxt);
-		st->memo_cxt = st->row_cxt = NULL;
-	}
-	st = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(statement_state));
+		MemoryContextDelete(st->cxt);	/* its callback frees its plans and copy */
+	cxt = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt, "productcodes statement",
+								ALLOCSET_DEFAULT_SIZES);
+	st = MemoryContextAllocZero(cxt, sizeof(statement_state));
+	st->cxt = cxt;
 	st->relid = RelationGetRelid(rel);
 	st->user = GetUserId();
 	st->takes_locks = takes_locks;
 	st->code_type = productcode_type_oid();
 	eng_forget_backend_plans(st->code_type);
-	oldcxt = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	oldcxt = MemoryContextSwitchTo(cxt);
 	eng_map_columns(st, rel, trigger);
 	eng_find_indexes(st, rel);
 	MemoryContextSwitchTo(oldcxt);
-	cb = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(MemoryContextCallback));
+	cb = MemoryContextAlloc(cxt, sizeof(MemoryContextCallback));
 	cb->func = free_statement_plans;
 	cb->arg = st;
-	MemoryContextRegisterResetCallback(fcinfo->flinfo->fn_mcxt, cb);
+	MemoryContextRegisterResetCallback(cxt, cb);
 	fcinfo->flinfo->fn_extra = st;
 	return st;
 }
@@ -315,7 +312,7 @@ evaluate(FunctionCallInfo fcinfo, statement_state *st, const pc_row *in,
 
 	/* the row's own garbage goes with it (revalidate() checks many rows) */
 	if (st->row_cxt == NULL)
-		st->row_cxt = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt, "productcodes row",
+		st->row_cxt = AllocSetContextCreate(st->cxt, "productcodes row",
 											ALLOCSET_DEFAULT_SIZES);
 	else
 		MemoryContextReset(st->row_cxt);
@@ -336,11 +333,11 @@ evaluate(FunctionCallInfo fcinfo, statement_state *st, const pc_row *in,
 	}
 	if (!st->rules_loaded)
 	{
-		load_rules(st, fcinfo->flinfo->fn_mcxt);
+		load_rules(st, st->cxt);
 		st->rules_loaded = true;
 	}
-	eng_read_header(st, declaration_id, fcinfo->flinfo->fn_mcxt);
-	eng_memo_prepare_row(st, fcinfo->flinfo->fn_mcxt);
+	eng_read_header(st, declaration_id, st->cxt);
+	eng_memo_prepare_row(st, st->cxt);
 	pc_findings_init(&f);
 	eng_apply_rules(st, in, &f, &a);
 	eng_probe_end();

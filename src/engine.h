@@ -208,6 +208,7 @@ typedef struct header_slot
 /* Per-statement state, kept in the trigger's fn_extra. */
 typedef struct statement_state
 {
+	MemoryContext cxt;			/* everything of it, the struct too */
 	Oid			relid;
 	Oid			user;			/* the role it was made for */
 	bool		takes_locks;	/* the trigger and revalidate(), not check_row() */
