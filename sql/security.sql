@@ -73,9 +73,13 @@ GRANT USAGE ON SCHEMA regress TO regress_forger;
 GRANT EXECUTE ON FUNCTION regress.try(text) TO regress_forger;
 SET ROLE regress_forger;
 \x on
-SELECT (regress.try($$UPDATE productcodes.declaration_rows SET status = 'accepted', errors = '{}' WHERE referentie_nummer = 'HOSTILE-2'$$)).*;
-SELECT (regress.try($$UPDATE productcodes.declaration_rows SET amount_cents = 1 WHERE referentie_nummer = 'HOSTILE-1'$$)).*;
-SELECT (regress.try($$INSERT INTO productcodes.declaration_rows (row_id, declaration_id, referentie_nummer, toewijzing_nummer, bsn, category, code, period_start, period_end, volume, unit, tariff_cents, amount_cents, dc) SELECT row_id, 13, 'HOSTILE-5', 9999, '111222333', '45', '45Z01', '2025-06-01', '2025-06-30', 1, '82', 100, 100, 'D' FROM productcodes.declaration_rows WHERE referentie_nummer = 'HOSTILE-2' ON CONFLICT (row_id) DO UPDATE SET status = 'accepted', errors = '{}'$$)).*;
+-- (the message names the row by its row_id, shown here as whose it is)
+SELECT t.state, replace(t.message, 'row_id ' || r.row_id, 'row_id <of HOSTILE-2>') AS message, t.detail, t.hint
+  FROM regress.try($$UPDATE productcodes.declaration_rows SET status = 'accepted', errors = '{}' WHERE referentie_nummer = 'HOSTILE-2'$$) t, productcodes.declaration_rows r WHERE r.referentie_nummer = 'HOSTILE-2';
+SELECT t.state, replace(t.message, 'row_id ' || r.row_id, 'row_id <of HOSTILE-1>') AS message, t.detail, t.hint
+  FROM regress.try($$UPDATE productcodes.declaration_rows SET amount_cents = 1 WHERE referentie_nummer = 'HOSTILE-1'$$) t, productcodes.declaration_rows r WHERE r.referentie_nummer = 'HOSTILE-1';
+SELECT t.state, replace(t.message, 'row_id ' || r.row_id, 'row_id <of HOSTILE-2>') AS message, t.detail, t.hint
+  FROM regress.try($$INSERT INTO productcodes.declaration_rows (row_id, declaration_id, referentie_nummer, toewijzing_nummer, bsn, category, code, period_start, period_end, volume, unit, tariff_cents, amount_cents, dc) SELECT row_id, 13, 'HOSTILE-5', 9999, '111222333', '45', '45Z01', '2025-06-01', '2025-06-30', 1, '82', 100, 100, 'D' FROM productcodes.declaration_rows WHERE referentie_nummer = 'HOSTILE-2' ON CONFLICT (row_id) DO UPDATE SET status = 'accepted', errors = '{}'$$) t, productcodes.declaration_rows r WHERE r.referentie_nummer = 'HOSTILE-2';
 SELECT (regress.try($$UPDATE productcodes.staged_rows SET status = 'accepted', errors = '{}' WHERE referentie_nummer = 'ST-CODE'$$)).*;
 \x off
 -- a change that changes nothing is no forgery
