@@ -121,12 +121,14 @@ RESET SESSION AUTHORIZATION;
 
 -- 6. Membership without INHERIT: the prober is a member of a role that may
 --    read tariffs, but does not inherit its rights: still refused; after
---    SET ROLE to that role it may.  Passes.
+--    SET ROLE to that role it may.  Passes.  (NOINHERIT before the GRANT:
+--    from PostgreSQL 16 on the attribute only sets the default of the
+--    grants made after it.)
 CREATE ROLE regress_rt_tariff_readers;
 GRANT SELECT ON productcodes.tariffs, productcodes.declaration_rows, productcodes.declarations,
 	productcodes.allocations, productcodes.clients TO regress_rt_tariff_readers;
-GRANT regress_rt_tariff_readers TO regress_rt_prober;
 ALTER ROLE regress_rt_prober NOINHERIT;
+GRANT regress_rt_tariff_readers TO regress_rt_prober;
 SET ROLE regress_rt_prober;
 SELECT (regress.try($$SELECT 1 FROM productcodes.check_row(99501, 'RTC-PROBE', 99501, '111222333', '02', '02U01', '2025-04-01', '2025-04-30', 1, '04', 3117, 3117, 'D')$$)).message AS noinherit_member;
 SET ROLE regress_rt_tariff_readers;
