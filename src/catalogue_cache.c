@@ -6,12 +6,14 @@
 
 #include "catalog/namespace.h"
 #include "commands/trigger.h"
+#include "access/xact.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/syscache.h"
 
 PG_FUNCTION_INFO_V1(catalogue_changed);
 
@@ -54,7 +56,9 @@ struct catalogue_cache
 {
 	MemoryContext cxt;
 	int			refcount;		/* statements using this copy */
-	bool		stale;			/* a table it was read from has changed */
+	uint64		generation;		/* invalidations seen when its load began */
+	bool		xact_bound;		/* read with a transaction's snapshot */
+	bool		stale;			/* that transaction has ended */
 	Oid			loaded_as;		/* the role whose privileges read it */
 	int			nrules;
 	cc_rule    *rules;
@@ -86,23 +90,110 @@ static const char *const watched_tables[] = {
 
 static catalogue_cache *current = NULL;
 static Oid	watched_relids[N_WATCHED];
-static bool callback_registered = false;
+static bool callbacks_registered = false;
+
+/*
+ * Counts the invalidations that can change what a copy would hold.  A copy
+ * records the count when its load begins, and is stale once the count has
+ * moved: an invalidation that arrives while a copy is being read (SPI takes
+ * locks, and a lock reads the invalidation queue) makes the new copy stale
+ * too, not only the old one.
+ */
+static uint64 generation = 0;
+
+/*
+ * Has an invalidation been counted since the last transaction ended (or
+ * were the callbacks registered only in this one, so that earlier ones were
+ * not counted)?  See xact_ended().
+ */
+static bool counted_in_xact = false;
 
 static void
-cache_invalidated(Datum arg, Oid relid)
+count_invalidation(void)
+{
+	generation++;
+	counted_in_xact = true;
+}
+
+/* A catalogue table, or its privileges or policies, changed. */
+static void
+relation_invalidated(Datum arg, Oid relid)
 {
 	int			i;
 
-	if (current == NULL)
-		return;
 	if (!OidIsValid(relid))
 	{
-		current->stale = true;
+		count_invalidation();
 		return;
 	}
 	for (i = 0; i < (int) N_WATCHED; i++)
 		if (watched_relids[i] == relid)
-			current->stale = true;
+		{
+			count_invalidation();
+			return;
+		}
+}
+
+/*
+ * A role or a membership changed (GRANT or REVOKE of a role, ALTER ROLE
+ * ... INHERIT or BYPASSRLS, DROP ROLE).  Such a change sends no relcache
+ * invalidation, yet it changes what a role may read: a copy read through a
+ * group's privileges must not outlive the membership.  Which roles a change
+ * touches through chains of groups is not worth working out: every copy goes.
+ */
+static void
+role_invalidated(Datum arg, int cacheid, uint32 hashvalue)
+{
+	count_invalidation();
+}
+
+/*
+ * A copy read with a transaction's snapshot (REPEATABLE READ, SERIALIZABLE)
+ * holds the catalogue as that snapshot saw it, which may be older than what
+ * was committed when it was read: the invalidation of a change committed
+ * after the snapshot may already have been counted, by the very lookup that
+ * found the old copy stale, and is not counted again.  Such a copy is bound
+ * to its transaction: stale when the transaction ends.  That costs a
+ * REPEATABLE READ what-if about a millisecond (bench/copy_per_transaction.sh),
+ * so a copy is bound only when it has to be: when an invalidation was
+ * counted in the transaction before the copy was read.  If none was, every
+ * change committed before the snapshot was taken is in the copy (a
+ * transaction sends its invalidations only after its commit is visible, and
+ * the queue is read at the start of each transaction), and the invalidation
+ * of any change committed after it has still to be counted, which makes the
+ * copy stale then.
+ */
+static void
+xact_ended(XactEvent event, void *arg)
+{
+	switch (event)
+	{
+		case XACT_EVENT_COMMIT:
+		case XACT_EVENT_PARALLEL_COMMIT:
+		case XACT_EVENT_ABORT:
+		case XACT_EVENT_PARALLEL_ABORT:
+		case XACT_EVENT_PREPARE:
+			if (current != NULL && current->xact_bound)
+				current->stale = true;
+			counted_in_xact = false;
+			break;
+		default:
+			break;
+	}
+}
+
+static void
+register_callbacks(void)
+{
+	if (callbacks_registered)
+		return;
+	CacheRegisterRelcacheCallback(relation_invalidated, (Datum) 0);
+	CacheRegisterSyscacheCallback(AUTHOID, role_invalidated, (Datum) 0);
+	CacheRegisterSyscacheCallback(AUTHMEMROLEMEM, role_invalidated, (Datum) 0);
+	CacheRegisterSyscacheCallback(AUTHMEMMEMROLE, role_invalidated, (Datum) 0);
+	RegisterXactCallback(xact_ended, NULL);
+	callbacks_registered = true;
+	counted_in_xact = true;		/* invalidations before now were not counted */
 }
 
 /* ------------------------------------------------------------- loading */
@@ -220,6 +311,8 @@ load_cache(void)
 
 	c = MemoryContextAllocZero(cxt, sizeof(catalogue_cache));
 	c->cxt = cxt;
+	c->generation = generation;
+	c->xact_bound = IsolationUsesXactSnapshot() && counted_in_xact;
 	c->loaded_as = GetUserId();
 	for (i = 0; i < N_WATCHED; i++)
 		watched_relids[i] = get_relname_relid(watched_tables[i], nsp);
@@ -381,18 +474,8 @@ load_cache(void)
 catalogue_cache *
 cc_acquire(void)
 {
-	if (!callback_registered)
-	{
-		CacheRegisterRelcacheCallback(cache_invalidated, (Datum) 0);
-		callback_registered = true;
-	}
-	/*
-	 * A copy is read with the privileges and policies of the current role
-	 * and serves only that role: after SET ROLE (or in a SECURITY DEFINER
-	 * function) another role must not learn from it what it may not read,
-	 * such as a contract tariff through TR418.
-	 */
-	if (current == NULL || current->stale || current->loaded_as != GetUserId())
+	register_callbacks();
+	if (current == NULL || !cc_is_current(current))
 	{
 		catalogue_cache *old = current;
 		catalogue_cache *fresh = load_cache();	/* may raise: current stays */
@@ -414,14 +497,20 @@ cc_release(catalogue_cache *cache)
 }
 
 /*
- * Is this copy still what a new statement of the current role would read:
- * nothing it was read from has changed, and the role is the one it was read
- * for?
+ * Is this copy still what a new statement of the current role would read?
+ * Nothing it was read from has changed since its load began (tables,
+ * privileges, policies, roles and memberships); the transaction whose
+ * snapshot it was read with, if any, is still the current one; and the role
+ * is the one it was read for.  A copy is read with the privileges and
+ * policies of the current role and serves only that role: after SET ROLE
+ * (or in a SECURITY DEFINER function) another role must not learn from it
+ * what it may not read, such as a contract tariff through TR418.
  */
 bool
 cc_is_current(const catalogue_cache *cache)
 {
-	return !cache->stale && cache->loaded_as == GetUserId();
+	return cache->generation == generation && !cache->stale &&
+		cache->loaded_as == GetUserId();
 }
 
 /* ------------------------------------------------------------- look-ups */
