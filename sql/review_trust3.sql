@@ -89,8 +89,8 @@ RESET ROLE;
 -- 3. A change of the catalogue rolled back, in READ COMMITTED and in
 --    REPEATABLE READ: inside the transaction the change counts (3200 the
 --    contract's); after the ROLLBACK the committed tariff does again.
---    Passed at 0c3c936 too: kept because the copy of a REPEATABLE READ
---    transaction now ends with it.
+--    Passed at 0c3c936 too: a guard for the copy's own invalidations at a
+--    rollback, with the copy read with the latest snapshot.
 SELECT regress_rt3.at(3117) AS before_3117;
 BEGIN;
 UPDATE productcodes.tariffs SET tariff_cents = 3200 WHERE agb = '11113333';

@@ -6,13 +6,14 @@
 
 #include "catalog/namespace.h"
 #include "commands/trigger.h"
-#include "access/xact.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/rls.h"
+#include "utils/snapmgr.h"
 #include "utils/syscache.h"
 
 PG_FUNCTION_INFO_V1(catalogue_changed);
@@ -56,10 +57,9 @@ struct catalogue_cache
 {
 	MemoryContext cxt;
 	int			refcount;		/* statements using this copy */
-	uint64		generation;		/* invalidations seen when its load began */
-	bool		xact_bound;		/* read with a transaction's snapshot */
-	bool		stale;			/* that transaction has ended */
+	uint64		generation;		/* invalidations counted when its load began */
 	Oid			loaded_as;		/* the role whose privileges read it */
+	bool		per_statement;	/* row-level security applied to the role */
 	int			nrules;
 	cc_rule    *rules;
 	int			nsettings;
@@ -101,18 +101,10 @@ static bool callbacks_registered = false;
  */
 static uint64 generation = 0;
 
-/*
- * Has an invalidation been counted since the last transaction ended (or
- * were the callbacks registered only in this one, so that earlier ones were
- * not counted)?  See xact_ended().
- */
-static bool counted_in_xact = false;
-
 static void
 count_invalidation(void)
 {
 	generation++;
-	counted_in_xact = true;
 }
 
 /* A catalogue table, or its privileges or policies, changed. */
@@ -147,41 +139,6 @@ role_invalidated(Datum arg, int cacheid, uint32 hashvalue)
 	count_invalidation();
 }
 
-/*
- * A copy read with a transaction's snapshot (REPEATABLE READ, SERIALIZABLE)
- * holds the catalogue as that snapshot saw it, which may be older than what
- * was committed when it was read: the invalidation of a change committed
- * after the snapshot may already have been counted, by the very lookup that
- * found the old copy stale, and is not counted again.  Such a copy is bound
- * to its transaction: stale when the transaction ends.  That costs a
- * REPEATABLE READ what-if about a millisecond (bench/copy_per_transaction.sh),
- * so a copy is bound only when it has to be: when an invalidation was
- * counted in the transaction before the copy was read.  If none was, every
- * change committed before the snapshot was taken is in the copy (a
- * transaction sends its invalidations only after its commit is visible, and
- * the queue is read at the start of each transaction), and the invalidation
- * of any change committed after it has still to be counted, which makes the
- * copy stale then.
- */
-static void
-xact_ended(XactEvent event, void *arg)
-{
-	switch (event)
-	{
-		case XACT_EVENT_COMMIT:
-		case XACT_EVENT_PARALLEL_COMMIT:
-		case XACT_EVENT_ABORT:
-		case XACT_EVENT_PARALLEL_ABORT:
-		case XACT_EVENT_PREPARE:
-			if (current != NULL && current->xact_bound)
-				current->stale = true;
-			counted_in_xact = false;
-			break;
-		default:
-			break;
-	}
-}
-
 static void
 register_callbacks(void)
 {
@@ -191,19 +148,28 @@ register_callbacks(void)
 	CacheRegisterSyscacheCallback(AUTHOID, role_invalidated, (Datum) 0);
 	CacheRegisterSyscacheCallback(AUTHMEMROLEMEM, role_invalidated, (Datum) 0);
 	CacheRegisterSyscacheCallback(AUTHMEMMEMROLE, role_invalidated, (Datum) 0);
-	RegisterXactCallback(xact_ended, NULL);
 	callbacks_registered = true;
-	counted_in_xact = true;		/* invalidations before now were not counted */
 }
 
 /* ------------------------------------------------------------- loading */
+
+/*
+ * The snapshot every query of a load reads with: the latest, taken after
+ * the load's generation was noted (see load_cache()).
+ */
+static Snapshot load_snapshot = InvalidSnapshot;
 
 /* Run a query and return its row count; rows in SPI_tuptable. */
 static uint64
 load_query(const char *sql)
 {
-	if (SPI_execute(sql, true, 0) != SPI_OK_SELECT)
+	SPIPlanPtr	plan = SPI_prepare(sql, 0, NULL);
+
+	if (plan == NULL ||
+		SPI_execute_snapshot(plan, NULL, NULL, load_snapshot, InvalidSnapshot,
+							 true, false, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read the catalogue: %s", sql);
+	SPI_freeplan(plan);
 	return SPI_processed;
 }
 
@@ -311,9 +277,21 @@ load_cache(void)
 
 	c = MemoryContextAllocZero(cxt, sizeof(catalogue_cache));
 	c->cxt = cxt;
-	c->generation = generation;
-	c->xact_bound = IsolationUsesXactSnapshot() && counted_in_xact;
 	c->loaded_as = GetUserId();
+
+	/*
+	 * The copy is read with the latest snapshot, at every isolation level,
+	 * not with the statement's or the transaction's: those may be older
+	 * than an invalidation already counted (a statement that took its
+	 * snapshot, then waited, or a cursor; a REPEATABLE READ transaction),
+	 * and a copy read with them would then miss a change and be taken for
+	 * current.  Noting the generation first, and taking the snapshot after,
+	 * every change whose invalidation was counted before is in the copy (a
+	 * transaction sends its invalidations only once its commit is visible),
+	 * and any invalidation counted later makes the copy stale.
+	 */
+	c->generation = generation;
+	load_snapshot = RegisterSnapshot(GetLatestSnapshot());
 	for (i = 0; i < N_WATCHED; i++)
 		watched_relids[i] = get_relname_relid(watched_tables[i], nsp);
 
@@ -467,6 +445,19 @@ load_cache(void)
 	}
 	c->npensions = (int) n;
 
+	/*
+	 * Under row-level security the copy holds what the policies let the
+	 * role see, and a policy's verdict may depend on data or a setting no
+	 * invalidation announces (municipality_roles, a table of the
+	 * deployer's, current_setting()).  Such a copy serves one statement.
+	 */
+	for (i = 0; i < N_WATCHED; i++)
+		if (OidIsValid(watched_relids[i]) &&
+			check_enable_rls(watched_relids[i], InvalidOid, true) != RLS_NONE)
+			c->per_statement = true;
+
+	UnregisterSnapshot(load_snapshot);	/* on an error, the resource owner does */
+	load_snapshot = InvalidSnapshot;
 	MemoryContextSetParent(cxt, CacheMemoryContext);
 	return c;
 }
@@ -499,9 +490,8 @@ cc_release(catalogue_cache *cache)
 /*
  * Is this copy still what a new statement of the current role would read?
  * Nothing it was read from has changed since its load began (tables,
- * privileges, policies, roles and memberships); the transaction whose
- * snapshot it was read with, if any, is still the current one; and the role
- * is the one it was read for.  A copy is read with the privileges and
+ * privileges, policies, roles and memberships), the role is the one it
+ * was read for, and no row-level security applied when it was read.  A copy is read with the privileges and
  * policies of the current role and serves only that role: after SET ROLE
  * (or in a SECURITY DEFINER function) another role must not learn from it
  * what it may not read, such as a contract tariff through TR418.
@@ -509,8 +499,8 @@ cc_release(catalogue_cache *cache)
 bool
 cc_is_current(const catalogue_cache *cache)
 {
-	return cache->generation == generation && !cache->stale &&
-		cache->loaded_as == GetUserId();
+	return cache->generation == generation && cache->loaded_as == GetUserId() &&
+		!cache->per_statement;
 }
 
 /* ------------------------------------------------------------- look-ups */

@@ -7,9 +7,9 @@
  * catalogue table (catalogue_changed) sends a relcache invalidation for
  * it; every backend then marks its copy stale and loads a new one for its
  * next statement.  A change of a role or a membership makes every copy
- * stale too (it changes what a role may read), and a copy read with a
- * transaction's snapshot (REPEATABLE READ, SERIALIZABLE) serves only that
- * transaction.  A statement holds a reference to the copy it started
+ * stale too (it changes what a role may read).  A copy is read with the
+ * latest snapshot, at every isolation level: the catalogue as committed
+ * when it was read.  A statement holds a reference to the copy it started
  * with, so all its rows are checked against one catalogue.
  */
 #ifndef CATALOGUE_CACHE_H
