@@ -47,9 +47,12 @@ SELECT 'dbname=' || current_database() || ' port=' || current_setting('port')
 --    counted_in_xact is false again).  Then a transaction with the imported
 --    snapshot reads the copy: nothing was counted in it, so the copy is not
 --    bound to it, yet it holds the tariff the old snapshot saw.
---    Claimed: inside that transaction 3117 is the contract's (as its
---    snapshot sees it); after it the next statement reads the catalogue as
---    committed: after_3117 {TR418}, after_3200 {}.
+--    Claimed (as the fix of this review made it: the copy is read with the
+--    latest snapshot at every isolation level): inside that transaction the
+--    check already uses the catalogue as committed (imported_3117 {TR418},
+--    imported_3200 {}), and so does the next statement after it:
+--    after_3117 {TR418}, after_3200 {}.  (The reviewer claimed the old
+--    tariff inside the transaction, as its snapshot sees it.)
 --    FAILS at 8480d4f: after_3117 {}, after_3200 {TR418} (the copy read
 --    with the imported snapshot stays current for the rest of the
 --    session), in REPEATABLE READ and in SERIALIZABLE.

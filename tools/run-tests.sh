@@ -106,9 +106,9 @@ rm -f regression.diffs output_iso/regression.diffs
 # suites apart (make stops after the first failing one, and each result must
 # be counted), then the shell tests, each of which must print its line
 # "NAME: N passed, M failed" (a script that dies before it is a failure).
-server_scripts="dump_restore generated_load upgrade messages report_render review_trust_kill stress"
+server_scripts="dump_restore generated_load upgrade messages report_render review_trust_kill review13_logical_replication stress"
 # shellcheck disable=SC2016
-pg_virtualenv -t -v "$PG_VERSION" bash -c '
+pg_virtualenv -t -v "$PG_VERSION" -o max_prepared_transactions=5 -o wal_level=logical bash -c '
 	rc=0
 	make installcheck ISOLATION=; s=$?; echo "server_status: regress $s"; [ "$s" -eq 0 ] || rc=1
 	make installcheck REGRESS=; s=$?; echo "server_status: isolation $s"; [ "$s" -eq 0 ] || rc=1
