@@ -6,6 +6,8 @@
 
 #include "catalog/namespace.h"
 #include "commands/trigger.h"
+#include "access/xact.h"
+#include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
@@ -60,6 +62,8 @@ struct catalogue_cache
 	uint64		generation;		/* invalidations counted when its load began */
 	Oid			loaded_as;		/* the role whose privileges read it */
 	bool		per_statement;	/* row-level security applied to the role */
+	bool		bound;			/* read in SERIALIZABLE, with its snapshot */
+	uint64		xact;			/* the transaction it was read in */
 	int			nrules;
 	cc_rule    *rules;
 	int			nsettings;
@@ -139,6 +143,30 @@ role_invalidated(Datum arg, int cacheid, uint32 hashvalue)
 	count_invalidation();
 }
 
+/*
+ * Counts the transactions that ended.  A SERIALIZABLE transaction reads a
+ * copy of its own, with its own snapshot (see load_cache()), and that copy
+ * is current in that transaction only.
+ */
+static uint64 xact_number = 0;
+
+static void
+xact_ended(XactEvent event, void *arg)
+{
+	switch (event)
+	{
+		case XACT_EVENT_COMMIT:
+		case XACT_EVENT_PARALLEL_COMMIT:
+		case XACT_EVENT_ABORT:
+		case XACT_EVENT_PARALLEL_ABORT:
+		case XACT_EVENT_PREPARE:
+			xact_number++;
+			break;
+		default:
+			break;
+	}
+}
+
 static void
 register_callbacks(void)
 {
@@ -148,6 +176,7 @@ register_callbacks(void)
 	CacheRegisterSyscacheCallback(AUTHOID, role_invalidated, (Datum) 0);
 	CacheRegisterSyscacheCallback(AUTHMEMROLEMEM, role_invalidated, (Datum) 0);
 	CacheRegisterSyscacheCallback(AUTHMEMMEMROLE, role_invalidated, (Datum) 0);
+	RegisterXactCallback(xact_ended, NULL);
 	callbacks_registered = true;
 }
 
@@ -192,12 +221,28 @@ get_int4(uint64 row, int col, bool *present)
 	return isnull ? 0 : DatumGetInt32(d);
 }
 
+/*
+ * A column of the load must be of the type it is read as: a query is never
+ * to be resolved to another type (its casts name pg_catalog's types, which
+ * a temporary type of the same name would otherwise shadow), but a wrong
+ * one would be read as garbage, so it is checked.
+ */
+static void
+expect_type(int col, Oid type)
+{
+	if (SPI_gettypeid(SPI_tuptable->tupdesc, col) != type)
+		elog(ERROR, "catalogue load: column %d is of type %u, not %u", col,
+			 SPI_gettypeid(SPI_tuptable->tupdesc, col), type);
+}
+
 static bool
 get_bool(uint64 row, int col)
 {
 	bool		isnull;
-	Datum		d = SPI_getbinval(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, col, &isnull);
+	Datum		d;
 
+	expect_type(col, BOOLOID);
+	d = SPI_getbinval(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, col, &isnull);
 	return !isnull && DatumGetBool(d);
 }
 
@@ -206,12 +251,13 @@ get_date(uint64 row, int col)
 {
 	bool		isnull;
 
+	expect_type(col, DATEOID);
 	return DatumGetDateADT(SPI_getbinval(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, col, &isnull));
 }
 
 /* validity [lo, hi) as dates, an open side as -infinity or infinity */
 #define RANGE_COLUMNS(r) \
-	"coalesce(pg_catalog.lower(" r "), '-infinity'::date), coalesce(pg_catalog.upper(" r "), 'infinity'::date)"
+	"coalesce(pg_catalog.lower(" r "), '-infinity'::pg_catalog.date), coalesce(pg_catalog.upper(" r "), 'infinity'::pg_catalog.date)"
 
 static int
 compare_strings(const void *a, const void *b)
@@ -280,18 +326,27 @@ load_cache(void)
 	c->loaded_as = GetUserId();
 
 	/*
-	 * The copy is read with the latest snapshot, at every isolation level,
-	 * not with the statement's or the transaction's: those may be older
-	 * than an invalidation already counted (a statement that took its
+	 * In READ COMMITTED and REPEATABLE READ the copy is read with the latest
+	 * snapshot, not with the statement's or the transaction's: those may be
+	 * older than an invalidation already counted (a statement that took its
 	 * snapshot, then waited, or a cursor; a REPEATABLE READ transaction),
 	 * and a copy read with them would then miss a change and be taken for
 	 * current.  Noting the generation first, and taking the snapshot after,
 	 * every change whose invalidation was counted before is in the copy (a
 	 * transaction sends its invalidations only once its commit is visible),
 	 * and any invalidation counted later makes the copy stale.
+	 *
+	 * In SERIALIZABLE the copy is read with the transaction's snapshot, in
+	 * the transaction, and serves only it: PostgreSQL's serializable checks
+	 * then see what the verdicts depend on (a tariff changed by a
+	 * transaction that itself depends on the rows checked: one of the two
+	 * fails with 40001), and no verdict uses a tariff the transaction cannot
+	 * see.  A copy read with an older snapshot cannot outlive it.
 	 */
 	c->generation = generation;
-	load_snapshot = RegisterSnapshot(GetLatestSnapshot());
+	c->xact = xact_number;
+	c->bound = IsolationIsSerializable();
+	load_snapshot = RegisterSnapshot(c->bound ? GetTransactionSnapshot() : GetLatestSnapshot());
 	for (i = 0; i < N_WATCHED; i++)
 		watched_relids[i] = get_relname_relid(watched_tables[i], nsp);
 
@@ -491,7 +546,8 @@ cc_release(catalogue_cache *cache)
  * Is this copy still what a new statement of the current role would read?
  * Nothing it was read from has changed since its load began (tables,
  * privileges, policies, roles and memberships), the role is the one it
- * was read for, and no row-level security applied when it was read.  A copy is read with the privileges and
+ * was read for, no row-level security applied when it was read, and in
+ * SERIALIZABLE it is the transaction's own.  A copy is read with the privileges and
  * policies of the current role and serves only that role: after SET ROLE
  * (or in a SECURITY DEFINER function) another role must not learn from it
  * what it may not read, such as a contract tariff through TR418.
@@ -499,6 +555,12 @@ cc_release(catalogue_cache *cache)
 bool
 cc_is_current(const catalogue_cache *cache)
 {
+	if (cache->bound || IsolationIsSerializable())
+	{
+		/* a SERIALIZABLE transaction's own copy, in that transaction only */
+		if (!cache->bound || cache->xact != xact_number)
+			return false;
+	}
 	return cache->generation == generation && cache->loaded_as == GetUserId() &&
 		!cache->per_statement;
 }

@@ -8,8 +8,8 @@
  * it; every backend then marks its copy stale and loads a new one for its
  * next statement.  A change of a role or a membership makes every copy
  * stale too (it changes what a role may read).  A copy is read with the
- * latest snapshot, at every isolation level: the catalogue as committed
- * when it was read.  A statement holds a reference to the copy it started
+ * latest snapshot (the catalogue as committed when it was read), except in
+ * SERIALIZABLE, where each transaction reads its own with its snapshot.  A statement holds a reference to the copy it started
  * with, so all its rows are checked against one catalogue.
  */
 #ifndef CATALOGUE_CACHE_H

@@ -395,7 +395,7 @@ eng_read_allocation(statement_state *st, const pc_row *in, pc_allocation *a)
 		args[0] = CStringGetTextDatum(st->gemeentecode);
 		args[1] = Int64GetDatum(in->toewijzing);
 		if (run_probe(prepare(&plan_allocation,
-							  "SELECT bsn::text, category, code, unit, start_date, end_date, deleted,"
+							  "SELECT bsn::pg_catalog.text, category, code, unit, start_date, end_date, deleted,"
 							  "       volume, frequency, budget_cents, agb, domain"
 							  "  FROM productcodes.allocations"
 							  " WHERE gemeentecode OPERATOR(pg_catalog.=) $1"
