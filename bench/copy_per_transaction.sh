@@ -1,9 +1,9 @@
 #!/bin/bash
 # bench/copy_per_transaction.sh: what reading the catalogue copy costs, and
-# that REPEATABLE READ and SERIALIZABLE do not pay it more often: the copy is
-# read with the latest snapshot at every level and kept by the session until
-# something it was read from changes (README "Cached, and consistent per
-# statement").  Prints, for one-row what-if transactions (pgbench, one
+# how often each isolation level pays it: in READ COMMITTED and REPEATABLE
+# READ the copy is read with the latest snapshot and kept by the session
+# until something it was read from changes; in SERIALIZABLE each transaction
+# reads its own (README "Cached, and consistent per statement").  Prints, for one-row what-if transactions (pgbench, one
 # client):
 #   - the transactions per second at each level, nothing changing meanwhile;
 #   - the time of one copy read: two what-ifs as two roles in turn (each

@@ -69,7 +69,10 @@ SELECT regress_rt4.at(3117) AS imported_3117, regress_rt4.at(3200) AS imported_3
 COMMIT;
 SELECT regress_rt4.at(3117) AS after_3117, regress_rt4.at(3200) AS after_3200;
 SELECT dblink_exec('rt4_exporter', 'COMMIT') AS exporter;
--- the same in SERIALIZABLE, back from 3200 to 3117
+-- the same in SERIALIZABLE, back from 3200 to 3117.  In SERIALIZABLE the
+-- transaction reads its own copy with its snapshot (fifth review): inside it
+-- the check uses the tariff the imported snapshot sees (3200:
+-- imported_3117 {TR418}), and after it the catalogue as committed (3117).
 SELECT dblink_exec('rt4_dba', $$UPDATE productcodes.tariffs SET tariff_cents = 3200 WHERE agb = '11114444'$$) AS dba;
 SELECT regress_rt4.at(3117) AS fresh_3117, regress_rt4.at(3200) AS fresh_3200;
 SELECT dblink_exec('rt4_exporter', 'BEGIN ISOLATION LEVEL SERIALIZABLE') AS exporter;

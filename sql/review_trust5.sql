@@ -85,7 +85,8 @@ SELECT regress_rt5.three() AS baseline;
 --    Claimed (README: the engine checks against "the catalogue as
 --    committed"; "an outcome cannot be forged"): a temporary type changes
 --    nothing: poisoned and discarded as baseline (3117 {}, 3200 {TR418},
---    3300 {TR418}) and the stored row accepted.  FAILS at 1ee6850: {TR378}
+--    3300 {TR418}) and the stored row accepted (then deleted, so that the
+--    later what-ifs are not TR389).  FAILS at 1ee6850: {TR378}
 --    for every tariff, before and after DISCARD TEMP, and RT5-TEMP stored
 --    rejected {TR378}.
 SET ROLE regress_rt5_tenant;
@@ -96,6 +97,10 @@ CALL regress_rt5.touch();
 SET ROLE regress_rt5_tenant;
 SELECT regress_rt5.three() AS poisoned;
 SELECT regress_rt5.store('RT5-TEMP', 3117) AS stored;
+-- (the stored row would make the later what-ifs of the period TR389)
+RESET ROLE;
+DELETE FROM productcodes.declaration_rows WHERE referentie_nummer = 'RT5-TEMP';
+SET ROLE regress_rt5_tenant;
 DISCARD TEMP;
 SELECT count(*) AS temp_types FROM pg_type WHERE typnamespace = pg_my_temp_schema();
 SELECT regress_rt5.three() AS discarded;
@@ -104,7 +109,6 @@ CALL regress_rt5.touch();
 SET ROLE regress_rt5_tenant;
 SELECT regress_rt5.three() AS fresh;
 RESET ROLE;
-DELETE FROM productcodes.declaration_rows WHERE referentie_nummer = 'RT5-TEMP';
 
 -- 2. Guard (passes): USAGE on the schema revoked while the role holds a
 --    copy.  A REVOKE on a schema sends no invalidation of a watched table
