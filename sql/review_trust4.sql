@@ -47,10 +47,11 @@ SELECT 'dbname=' || current_database() || ' port=' || current_setting('port')
 --    counted_in_xact is false again).  Then a transaction with the imported
 --    snapshot reads the copy: nothing was counted in it, so the copy is not
 --    bound to it, yet it holds the tariff the old snapshot saw.
---    Claimed (as the fix of this review made it: the copy is read with the
---    latest snapshot at every isolation level): inside that transaction the
---    check already uses the catalogue as committed (imported_3117 {TR418},
---    imported_3200 {}), and so does the next statement after it:
+--    Claimed (as the fixes of this and the sixth review made it): in
+--    REPEATABLE READ and SERIALIZABLE the engine never checks against a
+--    catalogue its snapshot does not see: inside that transaction the check
+--    fails with 40001 (the catalogue changed after the snapshot), and the
+--    next statement after it uses the catalogue as committed:
 --    after_3117 {TR418}, after_3200 {}.  (The reviewer claimed the old
 --    tariff inside the transaction, as its snapshot sees it.)
 --    FAILS at 8480d4f: after_3117 {}, after_3200 {TR418} (the copy read
@@ -69,10 +70,8 @@ SELECT regress_rt4.at(3117) AS imported_3117, regress_rt4.at(3200) AS imported_3
 COMMIT;
 SELECT regress_rt4.at(3117) AS after_3117, regress_rt4.at(3200) AS after_3200;
 SELECT dblink_exec('rt4_exporter', 'COMMIT') AS exporter;
--- the same in SERIALIZABLE, back from 3200 to 3117.  In SERIALIZABLE the
--- transaction reads its own copy with its snapshot (fifth review): inside it
--- the check uses the tariff the imported snapshot sees (3200:
--- imported_3117 {TR418}), and after it the catalogue as committed (3117).
+-- the same in SERIALIZABLE, back from 3200 to 3117: 40001 inside, the
+-- catalogue as committed (3117) after it.
 SELECT dblink_exec('rt4_dba', $$UPDATE productcodes.tariffs SET tariff_cents = 3200 WHERE agb = '11114444'$$) AS dba;
 SELECT regress_rt4.at(3117) AS fresh_3117, regress_rt4.at(3200) AS fresh_3200;
 SELECT dblink_exec('rt4_exporter', 'BEGIN ISOLATION LEVEL SERIALIZABLE') AS exporter;

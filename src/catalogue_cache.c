@@ -309,6 +309,72 @@ compare_tariffs(const void *a, const void *b)
 	return 0;
 }
 
+/*
+ * In REPEATABLE READ or SERIALIZABLE: is the catalogue the load read (the
+ * latest) the one the transaction's snapshot sees?  A table differs when a
+ * row the load read was written by a transaction the snapshot does not see
+ * (an INSERT or UPDATE committed after it), or when the snapshot sees a
+ * different number of rows (a DELETE).  If one differs, 40001: the
+ * transaction's retry sees the change.
+ */
+static void
+check_fresh(void)
+{
+	Snapshot	xact = RegisterSnapshot(GetTransactionSnapshot());
+	int			i;
+
+	for (i = 0; i < (int) N_WATCHED; i++)
+	{
+		char		sql[128];
+		SPIPlanPtr	plan;
+		uint64		latest_rows,
+					r;
+		bool		isnull;
+		bool		differs = false;
+
+		if (!OidIsValid(watched_relids[i]))
+			continue;
+		snprintf(sql, sizeof(sql), "SELECT xmin FROM productcodes.%s", watched_tables[i]);
+		plan = SPI_prepare(sql, 0, NULL);
+		if (plan == NULL ||
+			SPI_execute_snapshot(plan, NULL, NULL, load_snapshot, InvalidSnapshot,
+								 true, false, 0) != SPI_OK_SELECT)
+			elog(ERROR, "could not read the catalogue: %s", sql);
+		latest_rows = SPI_processed;
+		for (r = 0; r < latest_rows && !differs; r++)
+		{
+			TransactionId xmin = DatumGetTransactionId(SPI_getbinval(SPI_tuptable->vals[r],
+																	 SPI_tuptable->tupdesc, 1,
+																	 &isnull));
+
+			if (!isnull && TransactionIdIsNormal(xmin) &&
+				!TransactionIdIsCurrentTransactionId(xmin) && XidInMVCCSnapshot(xmin, xact))
+				differs = true;
+		}
+		SPI_freeplan(plan);
+		if (!differs)
+		{
+			snprintf(sql, sizeof(sql), "SELECT 1 FROM productcodes.%s", watched_tables[i]);
+			plan = SPI_prepare(sql, 0, NULL);
+			if (plan == NULL ||
+				SPI_execute_snapshot(plan, NULL, NULL, xact, InvalidSnapshot,
+									 true, false, 0) != SPI_OK_SELECT)
+				elog(ERROR, "could not read the catalogue: %s", sql);
+			differs = SPI_processed != latest_rows;
+			SPI_freeplan(plan);
+		}
+		if (differs)
+			ereport(ERROR,
+					(errcode(ERRCODE_T_R_SERIALIZATION_FAILURE),
+					 errmsg("could not serialize the check with a concurrent change of the catalogue"),
+					 errdetail("Table productcodes.%s was changed by a transaction committed after this %s transaction took its snapshot.",
+							   watched_tables[i],
+							   XactIsoLevel == XACT_SERIALIZABLE ? "SERIALIZABLE" : "REPEATABLE READ"),
+					 errhint("Retry the transaction: its new snapshot sees the change.")));
+	}
+	UnregisterSnapshot(xact);
+}
+
 static catalogue_cache *
 load_cache(void)
 {
@@ -336,17 +402,20 @@ load_cache(void)
 	 * transaction sends its invalidations only once its commit is visible),
 	 * and any invalidation counted later makes the copy stale.
 	 *
-	 * In SERIALIZABLE the copy is read with the transaction's snapshot, in
-	 * the transaction, and serves only it: PostgreSQL's serializable checks
-	 * then see what the verdicts depend on (a tariff changed by a
-	 * transaction that itself depends on the rows checked: one of the two
-	 * fails with 40001), and no verdict uses a tariff the transaction cannot
-	 * see.  A copy read with an older snapshot cannot outlive it.
+	 * In REPEATABLE READ and SERIALIZABLE the engine never checks against a
+	 * catalogue the transaction's snapshot does not see, as it never counts
+	 * a row it does not see (eng_check_snapshot()): when the catalogue read
+	 * now differs from the snapshot's, the load fails with 40001
+	 * (check_fresh()).  In SERIALIZABLE, moreover, each transaction reads a
+	 * copy of its own, used in it only: its reads then leave their trace for
+	 * PostgreSQL's serializable checks (a tariff changed by a transaction
+	 * that itself depends on the rows checked: one of the two fails with
+	 * 40001).
 	 */
 	c->generation = generation;
 	c->xact = xact_number;
 	c->bound = IsolationIsSerializable();
-	load_snapshot = RegisterSnapshot(c->bound ? GetTransactionSnapshot() : GetLatestSnapshot());
+	load_snapshot = RegisterSnapshot(GetLatestSnapshot());
 	for (i = 0; i < N_WATCHED; i++)
 		watched_relids[i] = get_relname_relid(watched_tables[i], nsp);
 
@@ -510,6 +579,9 @@ load_cache(void)
 		if (OidIsValid(watched_relids[i]) &&
 			check_enable_rls(watched_relids[i], InvalidOid, true) != RLS_NONE)
 			c->per_statement = true;
+
+	if (IsolationUsesXactSnapshot())
+		check_fresh();
 
 	UnregisterSnapshot(load_snapshot);	/* on an error, the resource owner does */
 	load_snapshot = InvalidSnapshot;
