@@ -311,12 +311,34 @@ compare_tariffs(const void *a, const void *b)
 
 /*
  * In REPEATABLE READ or SERIALIZABLE: is the catalogue the load read (the
- * latest) the one the transaction's snapshot sees?  A table differs when a
- * row the load read was written by a transaction the snapshot does not see
- * (an INSERT or UPDATE committed after it), or when the snapshot sees a
- * different number of rows (a DELETE).  If one differs, 40001: the
- * transaction's retry sees the change.
+ * latest) the one the transaction's snapshot sees?  Per table, the rows the
+ * role may read (their ctid and xmin) under either snapshot must be the
+ * same: a row written by a transaction the snapshot does not see, a row
+ * deleted, or a policy of the deployer's that now lets other rows through
+ * (it reads a table of its own) all show as a difference.  If one differs,
+ * 40001: the transaction's retry sees the change.
  */
+static char *
+fingerprint(const char *table, Snapshot snapshot)
+{
+	char		sql[192];
+	SPIPlanPtr	plan;
+	char	   *result;
+
+	snprintf(sql, sizeof(sql),
+			 "SELECT pg_catalog.string_agg(ctid::pg_catalog.text OPERATOR(pg_catalog.||) ':'"
+			 " OPERATOR(pg_catalog.||) xmin::pg_catalog.text, ',' ORDER BY ctid)"
+			 " FROM productcodes.%s", table);
+	plan = SPI_prepare(sql, 0, NULL);
+	if (plan == NULL ||
+		SPI_execute_snapshot(plan, NULL, NULL, snapshot, InvalidSnapshot, true, false, 1) != SPI_OK_SELECT ||
+		SPI_processed != 1)
+		elog(ERROR, "could not read the catalogue: %s", sql);
+	result = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+	SPI_freeplan(plan);
+	return result ? result : "";
+}
+
 static void
 check_fresh(void)
 {
@@ -325,49 +347,14 @@ check_fresh(void)
 
 	for (i = 0; i < (int) N_WATCHED; i++)
 	{
-		char		sql[128];
-		SPIPlanPtr	plan;
-		uint64		latest_rows,
-					r;
-		bool		isnull;
-		bool		differs = false;
-
 		if (!OidIsValid(watched_relids[i]))
 			continue;
-		snprintf(sql, sizeof(sql), "SELECT xmin FROM productcodes.%s", watched_tables[i]);
-		plan = SPI_prepare(sql, 0, NULL);
-		if (plan == NULL ||
-			SPI_execute_snapshot(plan, NULL, NULL, load_snapshot, InvalidSnapshot,
-								 true, false, 0) != SPI_OK_SELECT)
-			elog(ERROR, "could not read the catalogue: %s", sql);
-		latest_rows = SPI_processed;
-		for (r = 0; r < latest_rows && !differs; r++)
-		{
-			TransactionId xmin = DatumGetTransactionId(SPI_getbinval(SPI_tuptable->vals[r],
-																	 SPI_tuptable->tupdesc, 1,
-																	 &isnull));
-
-			if (!isnull && TransactionIdIsNormal(xmin) &&
-				!TransactionIdIsCurrentTransactionId(xmin) && XidInMVCCSnapshot(xmin, xact))
-				differs = true;
-		}
-		SPI_freeplan(plan);
-		if (!differs)
-		{
-			snprintf(sql, sizeof(sql), "SELECT 1 FROM productcodes.%s", watched_tables[i]);
-			plan = SPI_prepare(sql, 0, NULL);
-			if (plan == NULL ||
-				SPI_execute_snapshot(plan, NULL, NULL, xact, InvalidSnapshot,
-									 true, false, 0) != SPI_OK_SELECT)
-				elog(ERROR, "could not read the catalogue: %s", sql);
-			differs = SPI_processed != latest_rows;
-			SPI_freeplan(plan);
-		}
-		if (differs)
+		if (strcmp(fingerprint(watched_tables[i], load_snapshot),
+				   fingerprint(watched_tables[i], xact)) != 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_T_R_SERIALIZATION_FAILURE),
 					 errmsg("could not serialize the check with a concurrent change of the catalogue"),
-					 errdetail("Table productcodes.%s was changed by a transaction committed after this %s transaction took its snapshot.",
+					 errdetail("What this role reads of table productcodes.%s was changed by a transaction committed after this %s transaction took its snapshot.",
 							   watched_tables[i],
 							   XactIsoLevel == XACT_SERIALIZABLE ? "SERIALIZABLE" : "REPEATABLE READ"),
 					 errhint("Retry the transaction: its new snapshot sees the change.")));
