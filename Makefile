@@ -30,7 +30,7 @@ OBJS        = src/module.o src/pc_core.o src/pc_period.o src/productcode.o src/b
 # Parts of src/sql/ that hold only objects new in 1.1: the upgrade script
 # from 1.0 runs them after its own changes (src/upgrades/1.0--1.1.sql), so
 # that a fresh and an upgraded 1.1 are the same (test/upgrade.sh).
-NEW_IN_1_1  = src/sql/71_language.sql src/sql/72_reporting.sql src/sql/73_findings.sql src/sql/76_outcome_guard.sql src/sql/77_messages.sql src/sql/78_staging_statement.sql src/sql/85_message_separation.sql src/sql/87_settings_separation.sql src/sql/88_replica_invalidation.sql
+NEW_IN_1_1  = src/sql/25_comparisons.sql src/sql/71_language.sql src/sql/72_reporting.sql src/sql/73_findings.sql src/sql/76_outcome_guard.sql src/sql/77_messages.sql src/sql/78_staging_statement.sql src/sql/85_message_separation.sql src/sql/87_settings_separation.sql src/sql/88_replica_invalidation.sql
 
 DATA_built  = productcodes--$(EXTVERSION).sql productcodes--1.0--1.1.sql
 # earlier versions as released
@@ -38,7 +38,7 @@ DATA        = src/history/productcodes--1.0.sql
 # the README, installed under the extension's name (doc/.../extension/productcodes.md)
 DOCS        = productcodes.md
 
-REGRESS      = setup productcode bsn catalogue catalogue_constraints lookups validation cumulative fidelity review_fidelity staging staging_linear revalidate hostile_input security separation reporting messages review_trust review_trust2 review_trust3 review_trust4 review_trust5 review_trust6 review_trust7
+REGRESS      = setup productcode bsn analyst catalogue catalogue_constraints lookups validation cumulative fidelity review_fidelity staging staging_linear revalidate hostile_input security separation reporting messages review_trust review_trust2 review_trust3 review_trust4 review_trust5 review_trust6 review_trust7
 REGRESS_OPTS = --inputdir=. --outputdir=.
 ISOLATION      = review_trust4_old_snapshot review_trust4_prepared concurrent_checks catalogue_change isolation_levels lock_keys \
                  review_trust_lock_holders review_trust_races review_trust_prepared \

@@ -103,8 +103,8 @@ SELECT count(*) AS groups FROM (SELECT code FROM many_codes GROUP BY code) g;
 RESET enable_sort;
 SELECT opcname, amname FROM pg_opclass c JOIN pg_am a ON a.oid = c.opcmethod
  WHERE opcintype = 'productcode'::regtype ORDER BY 1;
-SELECT oprname, oprcanhash, oprcanmerge FROM pg_operator
- WHERE oprleft = 'productcode'::regtype AND oprname = '=';
+SELECT oprnamespace::regnamespace, oprname, oprright::regtype, oprcanhash, oprcanmerge FROM pg_operator
+ WHERE oprleft = 'productcode'::regtype AND oprname = '=' ORDER BY 3;
 
 -- binary I/O: the wire form is the code's text; COPY BINARY round trip
 SELECT productcode_send('43Z03'), productcode_send('4');
@@ -127,7 +127,7 @@ SELECT code FROM codes_back WHERE code IN ('43Z03', '50H1A') ORDER BY 1;
 -- every function is marked for the planner
 SELECT p.proname, p.provolatile, p.proisstrict, p.proparallel, p.proleakproof
   FROM pg_proc p
- WHERE p.pronamespace = 'productcodes'::regnamespace
+ WHERE p.pronamespace IN ('productcodes'::regnamespace, 'pg_catalog'::regnamespace)
    AND (p.proargtypes::oid[] && ARRAY['productcode'::regtype::oid]
 		OR p.prorettype = 'productcode'::regtype)
  ORDER BY 1;

@@ -525,7 +525,7 @@ eng_client_of(statement_state *st, const char *bsn)
 		arg = CStringGetTextDatum(bsn);
 		if (run_probe(prepare(&plan_client,
 							  "SELECT birth_date, lives_at_home FROM productcodes.clients"
-							  " WHERE bsn OPERATOR(productcodes.=) productcodes.bsn($1)",
+							  " WHERE bsn OPERATOR(pg_catalog.=) productcodes.bsn($1)",
 							  1, &argtype), &arg, NULL) != SPI_OK_SELECT)
 			elog(ERROR, "could not read productcodes.clients");
 		if (SPI_processed == 1)

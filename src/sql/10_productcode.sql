@@ -59,57 +59,57 @@ RETURNS integer AS 'hashint4' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE L
 CREATE FUNCTION productcodes.productcode_hash_extended(productcodes.productcode, bigint)
 RETURNS bigint AS 'hashint4extended' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 
-CREATE OPERATOR productcodes.= (
+CREATE OPERATOR pg_catalog.= (
 	LEFTARG = productcodes.productcode, RIGHTARG = productcodes.productcode,
 	FUNCTION = productcodes.productcode_eq,
-	COMMUTATOR = OPERATOR(productcodes.=), NEGATOR = OPERATOR(productcodes.<>),
+	COMMUTATOR = OPERATOR(pg_catalog.=), NEGATOR = OPERATOR(pg_catalog.<>),
 	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel, HASHES, MERGES
 );
-CREATE OPERATOR productcodes.<> (
+CREATE OPERATOR pg_catalog.<> (
 	LEFTARG = productcodes.productcode, RIGHTARG = productcodes.productcode,
 	FUNCTION = productcodes.productcode_ne,
-	COMMUTATOR = OPERATOR(productcodes.<>), NEGATOR = OPERATOR(productcodes.=),
+	COMMUTATOR = OPERATOR(pg_catalog.<>), NEGATOR = OPERATOR(pg_catalog.=),
 	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
 );
-CREATE OPERATOR productcodes.< (
+CREATE OPERATOR pg_catalog.< (
 	LEFTARG = productcodes.productcode, RIGHTARG = productcodes.productcode,
 	FUNCTION = productcodes.productcode_lt,
-	COMMUTATOR = OPERATOR(productcodes.>), NEGATOR = OPERATOR(productcodes.>=),
+	COMMUTATOR = OPERATOR(pg_catalog.>), NEGATOR = OPERATOR(pg_catalog.>=),
 	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
 );
-CREATE OPERATOR productcodes.<= (
+CREATE OPERATOR pg_catalog.<= (
 	LEFTARG = productcodes.productcode, RIGHTARG = productcodes.productcode,
 	FUNCTION = productcodes.productcode_le,
-	COMMUTATOR = OPERATOR(productcodes.>=), NEGATOR = OPERATOR(productcodes.>),
+	COMMUTATOR = OPERATOR(pg_catalog.>=), NEGATOR = OPERATOR(pg_catalog.>),
 	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
 );
-CREATE OPERATOR productcodes.> (
+CREATE OPERATOR pg_catalog.> (
 	LEFTARG = productcodes.productcode, RIGHTARG = productcodes.productcode,
 	FUNCTION = productcodes.productcode_gt,
-	COMMUTATOR = OPERATOR(productcodes.<), NEGATOR = OPERATOR(productcodes.<=),
+	COMMUTATOR = OPERATOR(pg_catalog.<), NEGATOR = OPERATOR(pg_catalog.<=),
 	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
 );
-CREATE OPERATOR productcodes.>= (
+CREATE OPERATOR pg_catalog.>= (
 	LEFTARG = productcodes.productcode, RIGHTARG = productcodes.productcode,
 	FUNCTION = productcodes.productcode_ge,
-	COMMUTATOR = OPERATOR(productcodes.<=), NEGATOR = OPERATOR(productcodes.<),
+	COMMUTATOR = OPERATOR(pg_catalog.<=), NEGATOR = OPERATOR(pg_catalog.<),
 	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
 );
 
 CREATE OPERATOR CLASS productcodes.productcode_ops
 DEFAULT FOR TYPE productcodes.productcode USING btree AS
-	OPERATOR 1 productcodes.<,
-	OPERATOR 2 productcodes.<=,
-	OPERATOR 3 productcodes.=,
-	OPERATOR 4 productcodes.>=,
-	OPERATOR 5 productcodes.>,
+	OPERATOR 1 pg_catalog.<,
+	OPERATOR 2 pg_catalog.<=,
+	OPERATOR 3 pg_catalog.=,
+	OPERATOR 4 pg_catalog.>=,
+	OPERATOR 5 pg_catalog.>,
 	FUNCTION 1 productcodes.productcode_cmp(productcodes.productcode, productcodes.productcode),
 	FUNCTION 2 pg_catalog.btint4sortsupport(internal),
 	FUNCTION 4 pg_catalog.btequalimage(oid);
 
 CREATE OPERATOR CLASS productcodes.productcode_hash_ops
 DEFAULT FOR TYPE productcodes.productcode USING hash AS
-	OPERATOR 1 productcodes.=,
+	OPERATOR 1 pg_catalog.=,
 	FUNCTION 1 productcodes.productcode_hash(productcodes.productcode),
 	FUNCTION 2 productcodes.productcode_hash_extended(productcodes.productcode, bigint);
 
@@ -118,15 +118,15 @@ RETURNS productcodes.productcode AS 'int4smaller' LANGUAGE internal IMMUTABLE ST
 CREATE FUNCTION productcodes.productcode_larger(productcodes.productcode, productcodes.productcode)
 RETURNS productcodes.productcode AS 'int4larger' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
 
-CREATE AGGREGATE productcodes.min(productcodes.productcode) (
+CREATE AGGREGATE pg_catalog.min(productcodes.productcode) (
 	SFUNC = productcodes.productcode_smaller, STYPE = productcodes.productcode,
 	COMBINEFUNC = productcodes.productcode_smaller,
-	SORTOP = OPERATOR(productcodes.<), PARALLEL = SAFE
+	SORTOP = OPERATOR(pg_catalog.<), PARALLEL = SAFE
 );
-CREATE AGGREGATE productcodes.max(productcodes.productcode) (
+CREATE AGGREGATE pg_catalog.max(productcodes.productcode) (
 	SFUNC = productcodes.productcode_larger, STYPE = productcodes.productcode,
 	COMBINEFUNC = productcodes.productcode_larger,
-	SORTOP = OPERATOR(productcodes.>), PARALLEL = SAFE
+	SORTOP = OPERATOR(pg_catalog.>), PARALLEL = SAFE
 );
 
 -- Casts to and from text are explicit: comparing a code with a text column

@@ -57,57 +57,57 @@ RETURNS integer AS 'hashint4' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE L
 CREATE FUNCTION productcodes.bsn_hash_extended(productcodes.bsn, bigint)
 RETURNS bigint AS 'hashint4extended' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 
-CREATE OPERATOR productcodes.= (
+CREATE OPERATOR pg_catalog.= (
 	LEFTARG = productcodes.bsn, RIGHTARG = productcodes.bsn,
 	FUNCTION = productcodes.bsn_eq,
-	COMMUTATOR = OPERATOR(productcodes.=), NEGATOR = OPERATOR(productcodes.<>),
+	COMMUTATOR = OPERATOR(pg_catalog.=), NEGATOR = OPERATOR(pg_catalog.<>),
 	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel, HASHES, MERGES
 );
-CREATE OPERATOR productcodes.<> (
+CREATE OPERATOR pg_catalog.<> (
 	LEFTARG = productcodes.bsn, RIGHTARG = productcodes.bsn,
 	FUNCTION = productcodes.bsn_ne,
-	COMMUTATOR = OPERATOR(productcodes.<>), NEGATOR = OPERATOR(productcodes.=),
+	COMMUTATOR = OPERATOR(pg_catalog.<>), NEGATOR = OPERATOR(pg_catalog.=),
 	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
 );
-CREATE OPERATOR productcodes.< (
+CREATE OPERATOR pg_catalog.< (
 	LEFTARG = productcodes.bsn, RIGHTARG = productcodes.bsn,
 	FUNCTION = productcodes.bsn_lt,
-	COMMUTATOR = OPERATOR(productcodes.>), NEGATOR = OPERATOR(productcodes.>=),
+	COMMUTATOR = OPERATOR(pg_catalog.>), NEGATOR = OPERATOR(pg_catalog.>=),
 	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
 );
-CREATE OPERATOR productcodes.<= (
+CREATE OPERATOR pg_catalog.<= (
 	LEFTARG = productcodes.bsn, RIGHTARG = productcodes.bsn,
 	FUNCTION = productcodes.bsn_le,
-	COMMUTATOR = OPERATOR(productcodes.>=), NEGATOR = OPERATOR(productcodes.>),
+	COMMUTATOR = OPERATOR(pg_catalog.>=), NEGATOR = OPERATOR(pg_catalog.>),
 	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
 );
-CREATE OPERATOR productcodes.> (
+CREATE OPERATOR pg_catalog.> (
 	LEFTARG = productcodes.bsn, RIGHTARG = productcodes.bsn,
 	FUNCTION = productcodes.bsn_gt,
-	COMMUTATOR = OPERATOR(productcodes.<), NEGATOR = OPERATOR(productcodes.<=),
+	COMMUTATOR = OPERATOR(pg_catalog.<), NEGATOR = OPERATOR(pg_catalog.<=),
 	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
 );
-CREATE OPERATOR productcodes.>= (
+CREATE OPERATOR pg_catalog.>= (
 	LEFTARG = productcodes.bsn, RIGHTARG = productcodes.bsn,
 	FUNCTION = productcodes.bsn_ge,
-	COMMUTATOR = OPERATOR(productcodes.<=), NEGATOR = OPERATOR(productcodes.<),
+	COMMUTATOR = OPERATOR(pg_catalog.<=), NEGATOR = OPERATOR(pg_catalog.<),
 	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
 );
 
 CREATE OPERATOR CLASS productcodes.bsn_ops
 DEFAULT FOR TYPE productcodes.bsn USING btree AS
-	OPERATOR 1 productcodes.<,
-	OPERATOR 2 productcodes.<=,
-	OPERATOR 3 productcodes.=,
-	OPERATOR 4 productcodes.>=,
-	OPERATOR 5 productcodes.>,
+	OPERATOR 1 pg_catalog.<,
+	OPERATOR 2 pg_catalog.<=,
+	OPERATOR 3 pg_catalog.=,
+	OPERATOR 4 pg_catalog.>=,
+	OPERATOR 5 pg_catalog.>,
 	FUNCTION 1 productcodes.bsn_cmp(productcodes.bsn, productcodes.bsn),
 	FUNCTION 2 pg_catalog.btint4sortsupport(internal),
 	FUNCTION 4 pg_catalog.btequalimage(oid);
 
 CREATE OPERATOR CLASS productcodes.bsn_hash_ops
 DEFAULT FOR TYPE productcodes.bsn USING hash AS
-	OPERATOR 1 productcodes.=,
+	OPERATOR 1 pg_catalog.=,
 	FUNCTION 1 productcodes.bsn_hash(productcodes.bsn),
 	FUNCTION 2 productcodes.bsn_hash_extended(productcodes.bsn, bigint);
 

@@ -75,7 +75,7 @@ SELECT d.gemeentecode,
   LEFT JOIN productcodes.products p
 	ON p.catalogue_id OPERATOR(pg_catalog.=) cm.catalogue_id
    AND p.domain OPERATOR(pg_catalog.=) d.domain
-   AND p.code OPERATOR(productcodes.=) r.code
+   AND p.code OPERATOR(pg_catalog.=) r.code
    AND p.validity OPERATOR(pg_catalog.@>) r.period_start
  WHERE r.status OPERATOR(pg_catalog.=) 'accepted'
  GROUP BY d.gemeentecode, d.domain, d.agb, p.segment, r.category, r.code, p.product_id, p.name,
@@ -114,7 +114,7 @@ SELECT d.gemeentecode,
   LEFT JOIN productcodes.products p
 	ON p.catalogue_id OPERATOR(pg_catalog.=) cm.catalogue_id
    AND p.domain OPERATOR(pg_catalog.=) d.domain
-   AND p.code OPERATOR(productcodes.=) r.code
+   AND p.code OPERATOR(pg_catalog.=) r.code
    AND p.validity OPERATOR(pg_catalog.@>) r.period_start
  WHERE r.status OPERATOR(pg_catalog.=) 'accepted'
  GROUP BY d.gemeentecode, m.name, d.domain, p.segment, r.category, c.name, r.code, p.product_id, p.name,

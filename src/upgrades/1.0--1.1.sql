@@ -11,6 +11,25 @@
 -- complain if script is sourced in psql, rather than via ALTER EXTENSION
 \echo Use "ALTER EXTENSION productcodes UPDATE TO '1.1'" to load this file. \quit
 
+-- The operators of codes and BSNs, and min/max of codes, move to
+-- pg_catalog, which every search path searches first (src/sql/25_comparisons.sql
+-- adds those with text, LIKE, and min/max of BSNs).  Indexes, opclasses and
+-- views refer to them by OID and keep working.
+ALTER OPERATOR productcodes.= (productcodes.productcode, productcodes.productcode) SET SCHEMA pg_catalog;
+ALTER OPERATOR productcodes.<> (productcodes.productcode, productcodes.productcode) SET SCHEMA pg_catalog;
+ALTER OPERATOR productcodes.< (productcodes.productcode, productcodes.productcode) SET SCHEMA pg_catalog;
+ALTER OPERATOR productcodes.<= (productcodes.productcode, productcodes.productcode) SET SCHEMA pg_catalog;
+ALTER OPERATOR productcodes.> (productcodes.productcode, productcodes.productcode) SET SCHEMA pg_catalog;
+ALTER OPERATOR productcodes.>= (productcodes.productcode, productcodes.productcode) SET SCHEMA pg_catalog;
+ALTER OPERATOR productcodes.= (productcodes.bsn, productcodes.bsn) SET SCHEMA pg_catalog;
+ALTER OPERATOR productcodes.<> (productcodes.bsn, productcodes.bsn) SET SCHEMA pg_catalog;
+ALTER OPERATOR productcodes.< (productcodes.bsn, productcodes.bsn) SET SCHEMA pg_catalog;
+ALTER OPERATOR productcodes.<= (productcodes.bsn, productcodes.bsn) SET SCHEMA pg_catalog;
+ALTER OPERATOR productcodes.> (productcodes.bsn, productcodes.bsn) SET SCHEMA pg_catalog;
+ALTER OPERATOR productcodes.>= (productcodes.bsn, productcodes.bsn) SET SCHEMA pg_catalog;
+ALTER AGGREGATE productcodes.min(productcodes.productcode) SET SCHEMA pg_catalog;
+ALTER AGGREGATE productcodes.max(productcodes.productcode) SET SCHEMA pg_catalog;
+
 ALTER TABLE productcodes.products ADD COLUMN staff_qualification text;
 COMMENT ON COLUMN productcodes.products.staff_qualification IS
 'the least education of the staff who deliver it, where the catalogue sets one (seed 004: MBO3, MBO4, HBO)';
