@@ -98,3 +98,25 @@ DROP SCHEMA regress_analyst_evil CASCADE;
 -- the schema's functions still need its name (or the search path)
 SELECT count(*) AS looked_up FROM productcodes.product_for('02u01', '0632', '2026-03-01');
 RESET search_path;
+
+-- BI tools: every amount in cents in a view (or a reporting function's
+-- result) has its euros next to it (numeric, to the cent), under the same name
+-- with _euros; this fails on a view that gains a _cents column without one
+SELECT c.relname, a.attname AS cents_without_euros
+  FROM pg_class c
+  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+ WHERE c.relnamespace = 'productcodes'::regnamespace AND c.relkind IN ('v', 'm')
+   AND a.attname LIKE '%\_cents'
+   AND NOT EXISTS (SELECT 1 FROM pg_attribute e
+					WHERE e.attrelid = c.oid AND NOT e.attisdropped
+					  AND e.attname = regexp_replace(a.attname, '_cents$', '_euros')
+					  AND format_type(e.atttypid, e.atttypmod) = 'numeric')
+ ORDER BY 1, 2;
+SELECT p.proname, n AS cents_without_euros
+  FROM pg_proc p CROSS JOIN LATERAL unnest(p.proargnames) AS n
+ WHERE p.pronamespace = 'productcodes'::regnamespace AND p.proretset
+   AND n LIKE '%\_cents' AND NOT (regexp_replace(n, '_cents$', '_euros') = ANY (p.proargnames))
+ ORDER BY 1, 2;
+SELECT count(*) AS views_with_euros FROM pg_class c
+ WHERE c.relnamespace = 'productcodes'::regnamespace AND c.relkind IN ('v', 'm')
+   AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname LIKE '%\_euros');

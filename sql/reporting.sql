@@ -321,6 +321,21 @@ SELECT (regress.try('SET productcodes.language = fr')).*;
 -- as of today, recorded in as_of)
 SELECT refresh_reporting();
 SELECT refresh_reporting(concurrent => true);
+-- the euros are the cents / 100, exactly, in every view that has them
+SELECT (SELECT bool_and(debit_euros * 100 = debit_cents AND credit_euros * 100 = credit_cents
+						AND amount_euros * 100 = amount_cents) FROM spend_per_provider_month) AS per_provider,
+	   (SELECT bool_and(amount_euros * 100 = amount_cents) FROM spend_per_month) AS per_month,
+	   (SELECT bool_and(debit_euros * 100 = debit_cents AND rejected_debit_euros * 100 = rejected_debit_cents
+						AND rejected_credit_euros * 100 = rejected_credit_cents)
+		  FROM rejections_per_provider) AS per_provider_rejections,
+	   (SELECT bool_and(rejected_debit_euros * 100 = rejected_debit_cents) FROM rejections_per_rule) AS per_rule,
+	   (SELECT bool_and(submitted_euros * 100 = submitted_cents AND accepted_euros * 100 = accepted_cents)
+		  FROM declaration_answers) AS answers,
+	   (SELECT bool_and(amount_euros * 100 = amount_cents) FROM declaration_answer_rows) AS answer_rows,
+	   (SELECT bool_and(rejected_debit_euros * 100 = rejected_debit_cents)
+		  FROM top_rejection_reasons('2025-01-01', '2025-06-01', 10, '0307')) AS top_reasons;
+SELECT amount_cents, amount_euros FROM spend_per_month
+ WHERE gemeentecode = '0307' AND code = '02Z01' AND month = '2025-04-01';
 SELECT (SELECT count(*) FROM (SELECT * FROM spend_per_provider_month EXCEPT ALL
 							  SELECT * FROM spend_per_provider_month_mv) x) = 0
 	   AND (SELECT count(*) FROM spend_per_provider_month) = (SELECT count(*) FROM spend_per_provider_month_mv)
@@ -418,3 +433,18 @@ SELECT rejected_rows, return_codes FROM productcodes.declaration_answers WHERE d
 SELECT productcodes.refresh_reporting();
 SET search_path = productcodes, public;
 DROP SCHEMA regress_evil CASCADE;
+
+-- One stored row with an absurd amount (a hostile file, or FMT_BEDRAG
+-- switched off: nothing is lost, so it is kept) must not break a report:
+-- the sums are numeric, never "bigint out of range".  Rolled back.
+BEGIN;
+SELECT ref, status FROM regress.report_row(706, 'H-HUGE-D', 7101, '123456782', '02', '02Z01',
+	'2025-06-01', '2025-06-30', 1, '82', 1000, 9223372036854775807, 'D');
+SELECT ref, status FROM regress.report_row(706, 'H-HUGE-C', 7101, '123456782', '02', '02Z01',
+	'2025-06-01', '2025-06-30', 1, '82', 1000, -9223372036854775808, 'C');
+SELECT submitted_cents, submitted_euros FROM declaration_answers WHERE declaration_id = 706;
+SELECT debit_cents, rejected_debit_euros > 92233720368547758 AS huge_euros
+  FROM rejections_per_provider WHERE gemeentecode = '0307' AND month = '2025-06-01';
+SELECT count(*) > 0 AS reasons FROM top_rejection_reasons('2025-01-01', '2025-06-01', 10, '0307');
+SELECT count(*) > 0 AS per_rule FROM rejections_per_rule WHERE gemeentecode = '0307';
+ROLLBACK;

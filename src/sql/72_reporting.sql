@@ -48,79 +48,91 @@ GRANT SELECT ON productcodes.rule_texts TO PUBLIC;
 -- Accepted rows with the product the catalogue in use gives their code on
 -- the first day of their period.
 CREATE VIEW productcodes.spend_per_provider_month WITH (security_invoker = true) AS
-SELECT d.gemeentecode,
-	   d.domain,
-	   d.agb,
-	   p.segment,
-	   r.category,
-	   r.code,
-	   p.product_id,
-	   p.name AS product_name,
-	   pg_catalog.date_trunc('month', r.period_start::timestamp)::date AS month,
-	   pg_catalog.count(*) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'D') AS debit_rows,
-	   pg_catalog.count(*) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'C') AS credit_rows,
-	   COALESCE(pg_catalog.sum(r.amount_cents) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'D'), 0)::bigint
-		   AS debit_cents,
-	   COALESCE(pg_catalog.sum(r.amount_cents) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'C'), 0)::bigint
-		   AS credit_cents,
-	   pg_catalog.sum(CASE WHEN r.dc OPERATOR(pg_catalog.=) 'C'
-						   THEN OPERATOR(pg_catalog.-) r.amount_cents ELSE r.amount_cents END)::bigint
-		   AS amount_cents
-  FROM productcodes.declaration_rows r
-  JOIN productcodes.declarations d ON d.declaration_id OPERATOR(pg_catalog.=) r.declaration_id
-  LEFT JOIN productcodes.catalogue_municipalities cm
-	ON cm.gemeentecode OPERATOR(pg_catalog.=) d.gemeentecode
-   AND cm.domain OPERATOR(pg_catalog.=) d.domain
-   AND cm.validity OPERATOR(pg_catalog.@>) r.period_start
-  LEFT JOIN productcodes.products p
-	ON p.catalogue_id OPERATOR(pg_catalog.=) cm.catalogue_id
-   AND p.domain OPERATOR(pg_catalog.=) d.domain
-   AND p.code OPERATOR(pg_catalog.=) r.code
-   AND p.validity OPERATOR(pg_catalog.@>) r.period_start
- WHERE r.status OPERATOR(pg_catalog.=) 'accepted'
- GROUP BY d.gemeentecode, d.domain, d.agb, p.segment, r.category, r.code, p.product_id, p.name,
-		  pg_catalog.date_trunc('month', r.period_start::timestamp);
+SELECT v.*,
+	   v.debit_cents OPERATOR(pg_catalog.*) 0.01 AS debit_euros,
+	   v.credit_cents OPERATOR(pg_catalog.*) 0.01 AS credit_euros,
+	   v.amount_cents OPERATOR(pg_catalog.*) 0.01 AS amount_euros
+  FROM (
+	SELECT d.gemeentecode,
+		   d.domain,
+		   d.agb,
+		   p.segment,
+		   r.category,
+		   r.code,
+		   p.product_id,
+		   p.name AS product_name,
+		   pg_catalog.date_trunc('month', r.period_start::timestamp)::date AS month,
+		   pg_catalog.count(*) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'D') AS debit_rows,
+		   pg_catalog.count(*) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'C') AS credit_rows,
+		   COALESCE(pg_catalog.sum(r.amount_cents) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'D'), 0)
+			   AS debit_cents,
+		   COALESCE(pg_catalog.sum(r.amount_cents) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'C'), 0)
+			   AS credit_cents,
+		   pg_catalog.sum(CASE WHEN r.dc OPERATOR(pg_catalog.=) 'C'
+							   THEN OPERATOR(pg_catalog.-) r.amount_cents::numeric ELSE r.amount_cents END)
+			   AS amount_cents
+	  FROM productcodes.declaration_rows r
+	  JOIN productcodes.declarations d ON d.declaration_id OPERATOR(pg_catalog.=) r.declaration_id
+	  LEFT JOIN productcodes.catalogue_municipalities cm
+		ON cm.gemeentecode OPERATOR(pg_catalog.=) d.gemeentecode
+	   AND cm.domain OPERATOR(pg_catalog.=) d.domain
+	   AND cm.validity OPERATOR(pg_catalog.@>) r.period_start
+	  LEFT JOIN productcodes.products p
+		ON p.catalogue_id OPERATOR(pg_catalog.=) cm.catalogue_id
+	   AND p.domain OPERATOR(pg_catalog.=) d.domain
+	   AND p.code OPERATOR(pg_catalog.=) r.code
+	   AND p.validity OPERATOR(pg_catalog.@>) r.period_start
+	 WHERE r.status OPERATOR(pg_catalog.=) 'accepted'
+	 GROUP BY d.gemeentecode, d.domain, d.agb, p.segment, r.category, r.code, p.product_id, p.name,
+			  pg_catalog.date_trunc('month', r.period_start::timestamp)
+) v;
 COMMENT ON VIEW productcodes.spend_per_provider_month IS
-'uitgaven per gemeente, domein, aanbieder, segment, categorie, product en maand van de zorg: goedgekeurde debet- min creditbedragen in centen';
+'uitgaven per gemeente, domein, aanbieder, segment, categorie, product en maand van de zorg: goedgekeurde debet- min creditbedragen in centen (_cents) en euro''s (_euros)';
 
 CREATE VIEW productcodes.spend_per_month WITH (security_invoker = true) AS
-SELECT d.gemeentecode,
-	   m.name AS municipality,
-	   d.domain,
-	   p.segment,
-	   r.category,
-	   c.name AS category_name,
-	   r.code,
-	   p.product_id,
-	   p.name AS product_name,
-	   pg_catalog.date_trunc('month', r.period_start::timestamp)::date AS month,
-	   pg_catalog.count(*) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'D') AS debit_rows,
-	   pg_catalog.count(*) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'C') AS credit_rows,
-	   COALESCE(pg_catalog.sum(r.amount_cents) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'D'), 0)::bigint
-		   AS debit_cents,
-	   COALESCE(pg_catalog.sum(r.amount_cents) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'C'), 0)::bigint
-		   AS credit_cents,
-	   pg_catalog.sum(CASE WHEN r.dc OPERATOR(pg_catalog.=) 'C'
-						   THEN OPERATOR(pg_catalog.-) r.amount_cents ELSE r.amount_cents END)::bigint
-		   AS amount_cents
-  FROM productcodes.declaration_rows r
-  JOIN productcodes.declarations d ON d.declaration_id OPERATOR(pg_catalog.=) r.declaration_id
-  LEFT JOIN productcodes.municipalities m ON m.gemeentecode OPERATOR(pg_catalog.=) d.gemeentecode
-  LEFT JOIN productcodes.categories c ON c.code OPERATOR(pg_catalog.=) r.category
-  LEFT JOIN productcodes.catalogue_municipalities cm
-	ON cm.gemeentecode OPERATOR(pg_catalog.=) d.gemeentecode
-   AND cm.domain OPERATOR(pg_catalog.=) d.domain
-   AND cm.validity OPERATOR(pg_catalog.@>) r.period_start
-  LEFT JOIN productcodes.products p
-	ON p.catalogue_id OPERATOR(pg_catalog.=) cm.catalogue_id
-   AND p.domain OPERATOR(pg_catalog.=) d.domain
-   AND p.code OPERATOR(pg_catalog.=) r.code
-   AND p.validity OPERATOR(pg_catalog.@>) r.period_start
- WHERE r.status OPERATOR(pg_catalog.=) 'accepted'
- GROUP BY d.gemeentecode, m.name, d.domain, p.segment, r.category, c.name, r.code, p.product_id, p.name,
-		  pg_catalog.date_trunc('month', r.period_start::timestamp);
+SELECT v.*,
+	   v.debit_cents OPERATOR(pg_catalog.*) 0.01 AS debit_euros,
+	   v.credit_cents OPERATOR(pg_catalog.*) 0.01 AS credit_euros,
+	   v.amount_cents OPERATOR(pg_catalog.*) 0.01 AS amount_euros
+  FROM (
+	SELECT d.gemeentecode,
+		   m.name AS municipality,
+		   d.domain,
+		   p.segment,
+		   r.category,
+		   c.name AS category_name,
+		   r.code,
+		   p.product_id,
+		   p.name AS product_name,
+		   pg_catalog.date_trunc('month', r.period_start::timestamp)::date AS month,
+		   pg_catalog.count(*) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'D') AS debit_rows,
+		   pg_catalog.count(*) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'C') AS credit_rows,
+		   COALESCE(pg_catalog.sum(r.amount_cents) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'D'), 0)
+			   AS debit_cents,
+		   COALESCE(pg_catalog.sum(r.amount_cents) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'C'), 0)
+			   AS credit_cents,
+		   pg_catalog.sum(CASE WHEN r.dc OPERATOR(pg_catalog.=) 'C'
+							   THEN OPERATOR(pg_catalog.-) r.amount_cents::numeric ELSE r.amount_cents END)
+			   AS amount_cents
+	  FROM productcodes.declaration_rows r
+	  JOIN productcodes.declarations d ON d.declaration_id OPERATOR(pg_catalog.=) r.declaration_id
+	  LEFT JOIN productcodes.municipalities m ON m.gemeentecode OPERATOR(pg_catalog.=) d.gemeentecode
+	  LEFT JOIN productcodes.categories c ON c.code OPERATOR(pg_catalog.=) r.category
+	  LEFT JOIN productcodes.catalogue_municipalities cm
+		ON cm.gemeentecode OPERATOR(pg_catalog.=) d.gemeentecode
+	   AND cm.domain OPERATOR(pg_catalog.=) d.domain
+	   AND cm.validity OPERATOR(pg_catalog.@>) r.period_start
+	  LEFT JOIN productcodes.products p
+		ON p.catalogue_id OPERATOR(pg_catalog.=) cm.catalogue_id
+	   AND p.domain OPERATOR(pg_catalog.=) d.domain
+	   AND p.code OPERATOR(pg_catalog.=) r.code
+	   AND p.validity OPERATOR(pg_catalog.@>) r.period_start
+	 WHERE r.status OPERATOR(pg_catalog.=) 'accepted'
+	 GROUP BY d.gemeentecode, m.name, d.domain, p.segment, r.category, c.name, r.code, p.product_id, p.name,
+			  pg_catalog.date_trunc('month', r.period_start::timestamp)
+) v;
 COMMENT ON VIEW productcodes.spend_per_month IS
-'uitgaven per gemeente, domein, segment, categorie, product en maand van de zorg (alle aanbieders samen), in centen';
+'uitgaven per gemeente, domein, segment, categorie, product en maand van de zorg (alle aanbieders samen), in centen (_cents) en euro''s (_euros)';
 
 /* --------------------------------------------------------------------
  * Budget exhaustion (uitputting) per allocation
@@ -345,47 +357,57 @@ COMMENT ON VIEW productcodes.allocations_unused IS
  * -------------------------------------------------------------------- */
 
 CREATE VIEW productcodes.rejections_per_provider WITH (security_invoker = true) AS
-SELECT d.agb, d.gemeentecode, d.domain, d.declaration_month AS month,
-	   pg_catalog.count(*) AS rows,
-	   pg_catalog.count(*) FILTER (WHERE r.status OPERATOR(pg_catalog.=) 'rejected') AS rejected_rows,
-	   pg_catalog.round(100.0 OPERATOR(pg_catalog.*)
-						pg_catalog.count(*) FILTER (WHERE r.status OPERATOR(pg_catalog.=) 'rejected')
-						OPERATOR(pg_catalog./) pg_catalog.count(*), 2) AS rejection_rate,
-	   COALESCE(pg_catalog.sum(r.amount_cents) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'D'), 0)::bigint
-		   AS debit_cents,
-	   COALESCE(pg_catalog.sum(r.amount_cents) FILTER (WHERE r.status OPERATOR(pg_catalog.=) 'rejected'
-														 AND r.dc OPERATOR(pg_catalog.=) 'D'), 0)::bigint
-		   AS rejected_debit_cents,
-	   COALESCE(pg_catalog.sum(r.amount_cents) FILTER (WHERE r.status OPERATOR(pg_catalog.=) 'rejected'
-														 AND r.dc OPERATOR(pg_catalog.<>) 'D'), 0)::bigint
-		   AS rejected_credit_cents
-  FROM productcodes.declaration_rows r
-  JOIN productcodes.declarations d ON d.declaration_id OPERATOR(pg_catalog.=) r.declaration_id
- WHERE r.status OPERATOR(pg_catalog.<>) 'unchecked'
- GROUP BY d.agb, d.gemeentecode, d.domain, d.declaration_month;
+SELECT v.*,
+	   v.debit_cents OPERATOR(pg_catalog.*) 0.01 AS debit_euros,
+	   v.rejected_debit_cents OPERATOR(pg_catalog.*) 0.01 AS rejected_debit_euros,
+	   v.rejected_credit_cents OPERATOR(pg_catalog.*) 0.01 AS rejected_credit_euros
+  FROM (
+	SELECT d.agb, d.gemeentecode, d.domain, d.declaration_month AS month,
+		   pg_catalog.count(*) AS rows,
+		   pg_catalog.count(*) FILTER (WHERE r.status OPERATOR(pg_catalog.=) 'rejected') AS rejected_rows,
+		   pg_catalog.round(100.0 OPERATOR(pg_catalog.*)
+							pg_catalog.count(*) FILTER (WHERE r.status OPERATOR(pg_catalog.=) 'rejected')
+							OPERATOR(pg_catalog./) pg_catalog.count(*), 2) AS rejection_rate,
+		   COALESCE(pg_catalog.sum(r.amount_cents) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'D'), 0)
+			   AS debit_cents,
+		   COALESCE(pg_catalog.sum(r.amount_cents) FILTER (WHERE r.status OPERATOR(pg_catalog.=) 'rejected'
+															 AND r.dc OPERATOR(pg_catalog.=) 'D'), 0)
+			   AS rejected_debit_cents,
+		   COALESCE(pg_catalog.sum(r.amount_cents) FILTER (WHERE r.status OPERATOR(pg_catalog.=) 'rejected'
+															 AND r.dc OPERATOR(pg_catalog.<>) 'D'), 0)
+			   AS rejected_credit_cents
+	  FROM productcodes.declaration_rows r
+	  JOIN productcodes.declarations d ON d.declaration_id OPERATOR(pg_catalog.=) r.declaration_id
+	 WHERE r.status OPERATOR(pg_catalog.<>) 'unchecked'
+	 GROUP BY d.agb, d.gemeentecode, d.domain, d.declaration_month
+) v;
 COMMENT ON VIEW productcodes.rejections_per_provider IS
 'afgekeurde prestaties en bedragen per aanbieder, gemeente, domein en declaratiemaand, met het percentage afgekeurd';
 
 -- One row per rule that rejected rows of a provider in a month; a row
 -- broken on two rules counts for both.
 CREATE VIEW productcodes.rejections_per_rule WITH (security_invoker = true) AS
-SELECT p.agb, p.gemeentecode, p.domain, p.month, x.rule_id, t.return_code, t.text AS reason,
-	   x.rejected_rows, x.rejected_debit_cents, p.rows,
-	   pg_catalog.round(100.0 OPERATOR(pg_catalog.*) x.rejected_rows OPERATOR(pg_catalog./) p.rows, 2)
-		   AS rejection_rate
-  FROM productcodes.rejections_per_provider p
-  JOIN (SELECT d.agb, d.gemeentecode, d.domain, d.declaration_month AS month, e.rule_id,
-			   pg_catalog.count(*) AS rejected_rows,
-			   COALESCE(pg_catalog.sum(r.amount_cents) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'D'), 0)::bigint
-				   AS rejected_debit_cents
-		  FROM productcodes.declaration_rows r
-		  JOIN productcodes.declarations d ON d.declaration_id OPERATOR(pg_catalog.=) r.declaration_id
-		 CROSS JOIN LATERAL pg_catalog.unnest(r.errors) AS e(rule_id)
-		 WHERE r.status OPERATOR(pg_catalog.=) 'rejected'
-		 GROUP BY d.agb, d.gemeentecode, d.domain, d.declaration_month, e.rule_id) x
-	ON x.agb OPERATOR(pg_catalog.=) p.agb AND x.gemeentecode OPERATOR(pg_catalog.=) p.gemeentecode
-   AND x.domain OPERATOR(pg_catalog.=) p.domain AND x.month OPERATOR(pg_catalog.=) p.month
-  LEFT JOIN productcodes.rule_texts t ON t.rule_id OPERATOR(pg_catalog.=) x.rule_id;
+SELECT v.*,
+	   v.rejected_debit_cents OPERATOR(pg_catalog.*) 0.01 AS rejected_debit_euros
+  FROM (
+	SELECT p.agb, p.gemeentecode, p.domain, p.month, x.rule_id, t.return_code, t.text AS reason,
+		   x.rejected_rows, x.rejected_debit_cents, p.rows,
+		   pg_catalog.round(100.0 OPERATOR(pg_catalog.*) x.rejected_rows OPERATOR(pg_catalog./) p.rows, 2)
+			   AS rejection_rate
+	  FROM productcodes.rejections_per_provider p
+	  JOIN (SELECT d.agb, d.gemeentecode, d.domain, d.declaration_month AS month, e.rule_id,
+				   pg_catalog.count(*) AS rejected_rows,
+				   COALESCE(pg_catalog.sum(r.amount_cents) FILTER (WHERE r.dc OPERATOR(pg_catalog.=) 'D'), 0)
+					   AS rejected_debit_cents
+			  FROM productcodes.declaration_rows r
+			  JOIN productcodes.declarations d ON d.declaration_id OPERATOR(pg_catalog.=) r.declaration_id
+			 CROSS JOIN LATERAL pg_catalog.unnest(r.errors) AS e(rule_id)
+			 WHERE r.status OPERATOR(pg_catalog.=) 'rejected'
+			 GROUP BY d.agb, d.gemeentecode, d.domain, d.declaration_month, e.rule_id) x
+		ON x.agb OPERATOR(pg_catalog.=) p.agb AND x.gemeentecode OPERATOR(pg_catalog.=) p.gemeentecode
+	   AND x.domain OPERATOR(pg_catalog.=) p.domain AND x.month OPERATOR(pg_catalog.=) p.month
+	  LEFT JOIN productcodes.rule_texts t ON t.rule_id OPERATOR(pg_catalog.=) x.rule_id
+) v;
 COMMENT ON VIEW productcodes.rejections_per_rule IS
 'afkeuringen per aanbieder, gemeente, domein, declaratiemaand en regel, met retourcode, tekst in de gekozen taal en het aandeel van alle prestaties';
 
@@ -395,7 +417,8 @@ CREATE FUNCTION productcodes.top_rejection_reasons(from_month date DEFAULT '-inf
 												   n integer DEFAULT 10,
 												   gemeente text DEFAULT NULL)
 RETURNS TABLE (rule_id text, return_code text, reason text, rejected_rows bigint,
-			   rejected_debit_cents bigint, providers bigint, share_pct numeric)
+			   rejected_debit_cents numeric, providers bigint, share_pct numeric,
+			   rejected_debit_euros numeric)
 LANGUAGE sql STABLE
 BEGIN ATOMIC
 	WITH x AS (
@@ -412,10 +435,11 @@ BEGIN ATOMIC
 	)
 	SELECT x.rule_id, t.return_code, t.text,
 		   pg_catalog.count(*),
-		   COALESCE(pg_catalog.sum(x.amount_cents) FILTER (WHERE x.dc OPERATOR(pg_catalog.=) 'D'), 0)::bigint,
+		   COALESCE(pg_catalog.sum(x.amount_cents) FILTER (WHERE x.dc OPERATOR(pg_catalog.=) 'D'), 0),
 		   pg_catalog.count(DISTINCT x.agb),
 		   pg_catalog.round(100.0 OPERATOR(pg_catalog.*) pg_catalog.count(*)
-							OPERATOR(pg_catalog./) pg_catalog.max(total.rows), 1)
+							OPERATOR(pg_catalog./) pg_catalog.max(total.rows), 1),
+		   (COALESCE(pg_catalog.sum(x.amount_cents) FILTER (WHERE x.dc OPERATOR(pg_catalog.=) 'D'), 0)) OPERATOR(pg_catalog.*) 0.01
 	  FROM x
 	 CROSS JOIN total
 	  LEFT JOIN productcodes.rule_texts t ON t.rule_id OPERATOR(pg_catalog.=) x.rule_id
@@ -432,56 +456,65 @@ COMMENT ON FUNCTION productcodes.top_rejection_reasons(date, date, integer, text
 
 -- Each rejected row as the 325 returns it: its reference and return codes.
 CREATE VIEW productcodes.declaration_answer_rows WITH (security_invoker = true) AS
-SELECT r.declaration_id, r.row_id, r.referentie_nummer, r.amount_cents, r.dc,
-	   ARRAY(SELECT DISTINCT t.return_code
-			   FROM pg_catalog.unnest(r.errors) AS e(rule_id)
-			   JOIN productcodes.rule_texts t ON t.rule_id OPERATOR(pg_catalog.=) e.rule_id
-			  ORDER BY t.return_code) AS return_codes,
-	   r.errors AS rule_ids,
-	   (SELECT pg_catalog.string_agg(t.return_code OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||)
-									 t.text, ' | ' ORDER BY t.return_code, t.rule_id)
-		  FROM pg_catalog.unnest(r.errors) AS e(rule_id)
-		  JOIN productcodes.rule_texts t ON t.rule_id OPERATOR(pg_catalog.=) e.rule_id) AS reasons
-  FROM productcodes.declaration_rows r
- WHERE r.status OPERATOR(pg_catalog.=) 'rejected';
+SELECT v.*,
+	   v.amount_cents OPERATOR(pg_catalog.*) 0.01 AS amount_euros
+  FROM (
+	SELECT r.declaration_id, r.row_id, r.referentie_nummer, r.amount_cents, r.dc,
+		   ARRAY(SELECT DISTINCT t.return_code
+				   FROM pg_catalog.unnest(r.errors) AS e(rule_id)
+				   JOIN productcodes.rule_texts t ON t.rule_id OPERATOR(pg_catalog.=) e.rule_id
+				  ORDER BY t.return_code) AS return_codes,
+		   r.errors AS rule_ids,
+		   (SELECT pg_catalog.string_agg(t.return_code OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||)
+										 t.text, ' | ' ORDER BY t.return_code, t.rule_id)
+			  FROM pg_catalog.unnest(r.errors) AS e(rule_id)
+			  JOIN productcodes.rule_texts t ON t.rule_id OPERATOR(pg_catalog.=) e.rule_id) AS reasons
+	  FROM productcodes.declaration_rows r
+	 WHERE r.status OPERATOR(pg_catalog.=) 'rejected'
+) v;
 COMMENT ON VIEW productcodes.declaration_answer_rows IS
 'de afgekeurde prestaties zoals het 325-antwoord ze teruggeeft: referentienummer en retourcodes, met de teksten in de gekozen taal';
 
 -- One row per declaration: what its 325 answer would say.
 CREATE VIEW productcodes.declaration_answers WITH (security_invoker = true) AS
-SELECT d.declaration_id, d.agb, d.gemeentecode, d.domain, d.declaratie_nummer, d.declaration_month,
-	   pg_catalog.count(r.row_id) AS rows,
-	   pg_catalog.count(r.row_id) FILTER (WHERE r.status OPERATOR(pg_catalog.=) 'accepted') AS accepted_rows,
-	   pg_catalog.count(r.row_id) FILTER (WHERE r.status OPERATOR(pg_catalog.=) 'rejected') AS rejected_rows,
-	   pg_catalog.count(r.row_id) FILTER (WHERE r.status OPERATOR(pg_catalog.=) 'unchecked') AS unchecked_rows,
-	   COALESCE(pg_catalog.sum(CASE WHEN r.dc OPERATOR(pg_catalog.=) 'C'
-									THEN OPERATOR(pg_catalog.-) r.amount_cents ELSE r.amount_cents END), 0)::bigint
-		   AS submitted_cents,
-	   COALESCE(pg_catalog.sum(CASE WHEN r.dc OPERATOR(pg_catalog.=) 'C'
-									THEN OPERATOR(pg_catalog.-) r.amount_cents ELSE r.amount_cents END)
-					FILTER (WHERE r.status OPERATOR(pg_catalog.=) 'accepted'), 0)::bigint
-		   AS accepted_cents,
-	   CASE WHEN d.total_cents IS NULL THEN NULL
-			ELSE COALESCE(pg_catalog.sum(CASE WHEN r.dc OPERATOR(pg_catalog.=) 'C'
-											  THEN OPERATOR(pg_catalog.-) r.amount_cents
-											  ELSE r.amount_cents END), 0)
-				 OPERATOR(pg_catalog.=)
-				 CASE WHEN d.total_dc OPERATOR(pg_catalog.=) 'C'
-					  THEN OPERATOR(pg_catalog.-) d.total_cents ELSE d.total_cents END
-	   END AS header_total_matches,
-	   CASE WHEN pg_catalog.count(r.row_id) OPERATOR(pg_catalog.>) 0
-				 AND pg_catalog.bool_and(r.status OPERATOR(pg_catalog.=) 'accepted')
-			THEN '8001' END AS answer_code,
-	   (SELECT ARRAY(SELECT DISTINCT c
-					   FROM productcodes.declaration_answer_rows ar
-					  CROSS JOIN LATERAL pg_catalog.unnest(ar.return_codes) AS c
-					  WHERE ar.declaration_id OPERATOR(pg_catalog.=) d.declaration_id
-					  ORDER BY c)) AS return_codes
-  FROM productcodes.declarations d
-  LEFT JOIN productcodes.declaration_rows r ON r.declaration_id OPERATOR(pg_catalog.=) d.declaration_id
- GROUP BY d.declaration_id;
+SELECT v.*,
+	   v.submitted_cents OPERATOR(pg_catalog.*) 0.01 AS submitted_euros,
+	   v.accepted_cents OPERATOR(pg_catalog.*) 0.01 AS accepted_euros
+  FROM (
+	SELECT d.declaration_id, d.agb, d.gemeentecode, d.domain, d.declaratie_nummer, d.declaration_month,
+		   pg_catalog.count(r.row_id) AS rows,
+		   pg_catalog.count(r.row_id) FILTER (WHERE r.status OPERATOR(pg_catalog.=) 'accepted') AS accepted_rows,
+		   pg_catalog.count(r.row_id) FILTER (WHERE r.status OPERATOR(pg_catalog.=) 'rejected') AS rejected_rows,
+		   pg_catalog.count(r.row_id) FILTER (WHERE r.status OPERATOR(pg_catalog.=) 'unchecked') AS unchecked_rows,
+		   COALESCE(pg_catalog.sum(CASE WHEN r.dc OPERATOR(pg_catalog.=) 'C'
+										THEN OPERATOR(pg_catalog.-) r.amount_cents::numeric ELSE r.amount_cents END), 0)
+			   AS submitted_cents,
+		   COALESCE(pg_catalog.sum(CASE WHEN r.dc OPERATOR(pg_catalog.=) 'C'
+										THEN OPERATOR(pg_catalog.-) r.amount_cents::numeric ELSE r.amount_cents END)
+						FILTER (WHERE r.status OPERATOR(pg_catalog.=) 'accepted'), 0)
+			   AS accepted_cents,
+		   CASE WHEN d.total_cents IS NULL THEN NULL
+				ELSE COALESCE(pg_catalog.sum(CASE WHEN r.dc OPERATOR(pg_catalog.=) 'C'
+												  THEN OPERATOR(pg_catalog.-) r.amount_cents::numeric
+												  ELSE r.amount_cents END), 0)
+					 OPERATOR(pg_catalog.=)
+					 CASE WHEN d.total_dc OPERATOR(pg_catalog.=) 'C'
+						  THEN OPERATOR(pg_catalog.-) d.total_cents ELSE d.total_cents END
+		   END AS header_total_matches,
+		   CASE WHEN pg_catalog.count(r.row_id) OPERATOR(pg_catalog.>) 0
+					 AND pg_catalog.bool_and(r.status OPERATOR(pg_catalog.=) 'accepted')
+				THEN '8001' END AS answer_code,
+		   (SELECT ARRAY(SELECT DISTINCT c
+						   FROM productcodes.declaration_answer_rows ar
+						  CROSS JOIN LATERAL pg_catalog.unnest(ar.return_codes) AS c
+						  WHERE ar.declaration_id OPERATOR(pg_catalog.=) d.declaration_id
+						  ORDER BY c)) AS return_codes
+	  FROM productcodes.declarations d
+	  LEFT JOIN productcodes.declaration_rows r ON r.declaration_id OPERATOR(pg_catalog.=) d.declaration_id
+	 GROUP BY d.declaration_id
+) v;
 COMMENT ON VIEW productcodes.declaration_answers IS
-'per declaratie wat het 325-antwoord zou zeggen: aantallen, ingediend en goedgekeurd totaal (debet min credit, centen), 8001 als alles is goedgekeurd, en de retourcodes van de afgekeurde prestaties';
+'per declaratie wat het 325-antwoord zou zeggen: aantallen, ingediend en goedgekeurd totaal (debet min credit, in centen en euro''s), 8001 als alles is goedgekeurd, en de retourcodes van de afgekeurde prestaties';
 
 /* --------------------------------------------------------------------
  * Materialized versions of the costly views (docs/reporting.md has the
