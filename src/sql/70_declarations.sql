@@ -144,7 +144,7 @@ CREATE TABLE productcodes.declaration_rows (
 COMMENT ON TABLE productcodes.declaration_rows IS
 'prestaties met hun uitkomst: status, de regels die afkeuren (errors) en waarschuwen (warnings)';
 COMMENT ON COLUMN productcodes.declaration_rows.ruleset IS
-'extension version and the settings the row was checked against';
+'the checks that wrote the outcome: productcodes and the extension''s version, such as productcodes 1.1 (the settings are not in it)';
 COMMENT ON COLUMN productcodes.declaration_rows.undecided IS
 'rules that could not be decided for lack of data (no client row for an age rule, no contract tariff): neither failed nor passed';
 COMMENT ON COLUMN productcodes.declaration_rows.figures IS

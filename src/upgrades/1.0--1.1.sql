@@ -167,6 +167,10 @@ COMMENT ON COLUMN productcodes.declaration_rows.undecided IS
 'rules that could not be decided for lack of data (no client row for an age rule, no contract tariff): neither failed nor passed';
 COMMENT ON COLUMN productcodes.declaration_rows.figures IS
 'per rule in errors or warnings, the figures that decided it, e.g. {"TR322": {"allocated": 10, "before": 8, "row": 3}}; row_findings.explanation says them in words';
+-- 1.0's comment said the settings were in ruleset; the engine writes only
+-- its name and version there
+COMMENT ON COLUMN productcodes.declaration_rows.ruleset IS
+'the checks that wrote the outcome: productcodes and the extension''s version, such as productcodes 1.1 (the settings are not in it)';
 ALTER TABLE productcodes.rules
 	ADD COLUMN explain_nl text,
 	ADD COLUMN explain_en text,
