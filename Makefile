@@ -30,7 +30,7 @@ OBJS        = src/module.o src/pc_core.o src/pc_period.o src/productcode.o src/b
 # Parts of src/sql/ that hold only objects new in 1.1: the upgrade script
 # from 1.0 runs them after its own changes (src/upgrades/1.0--1.1.sql), so
 # that a fresh and an upgraded 1.1 are the same (test/upgrade.sh).
-NEW_IN_1_1  = src/sql/25_comparisons.sql src/sql/71_language.sql src/sql/72_reporting.sql src/sql/73_findings.sql src/sql/76_outcome_guard.sql src/sql/77_messages.sql src/sql/78_staging_statement.sql src/sql/85_message_separation.sql src/sql/87_settings_separation.sql src/sql/88_replica_invalidation.sql
+NEW_IN_1_1  = src/sql/25_comparisons.sql src/sql/71_language.sql src/sql/72_reporting.sql src/sql/73_findings.sql src/sql/76_outcome_guard.sql src/sql/77_messages.sql src/sql/78_staging_statement.sql src/sql/85_message_separation.sql src/sql/87_settings_separation.sql src/sql/88_replica_invalidation.sql src/sql/95_comments.sql
 
 DATA_built  = productcodes--$(EXTVERSION).sql productcodes--1.0--1.1.sql
 # earlier versions as released
