@@ -128,7 +128,7 @@ CREATE TABLE productcodes.catalogue_municipalities (
 		EXCLUDE USING gist (gemeentecode WITH =, domain WITH =, validity WITH &&)
 );
 COMMENT ON TABLE productcodes.catalogue_municipalities IS
-'welke gemeente welk catalogus gebruikt, per domein en periode';
+'welke gemeente welke catalogus gebruikt, per domein en periode';
 
 -- Segments of a catalogue.
 CREATE TABLE productcodes.segments (

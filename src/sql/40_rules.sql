@@ -1,5 +1,5 @@
 /* ====================================================================
- * Rules for declaration rows.  Every rule the engine (src/validate.c)
+ * Rules for declaration rows.  Every rule the engine (src/pc_rules*.c)
  * applies has a row here: its id, the return code (WJ001) a 325 answer
  * gives, its default severity and its text in Dutch and English.  Shipped
  * from data/rules.csv and read-only like the catalogue; a municipality

@@ -171,6 +171,9 @@ COMMENT ON COLUMN productcodes.declaration_rows.figures IS
 -- its name and version there
 COMMENT ON COLUMN productcodes.declaration_rows.ruleset IS
 'the checks that wrote the outcome: productcodes and the extension''s version, such as productcodes 1.1 (the settings are not in it)';
+-- 1.0's comment of catalogue_municipalities had a grammatical slip
+COMMENT ON TABLE productcodes.catalogue_municipalities IS
+'welke gemeente welke catalogus gebruikt, per domein en periode';
 ALTER TABLE productcodes.rules
 	ADD COLUMN explain_nl text,
 	ADD COLUMN explain_en text,
