@@ -17,24 +17,29 @@ COMMENT ON FUNCTION productcodes.message_municipality(text, text, text) IS
 
 CREATE POLICY own_municipality ON productcodes.messages
 	USING (productcodes.message_municipality(message_type, sender, receiver)
-		   = ANY (productcodes.my_municipalities()))
+		   = ANY ((SELECT productcodes.my_municipalities())::text[])
+		   OR (SELECT productcodes.works_for_region()))
 	WITH CHECK (productcodes.message_municipality(message_type, sender, receiver)
-				= ANY (productcodes.my_municipalities()));
+				= ANY ((SELECT productcodes.my_municipalities())::text[])
+				OR (SELECT productcodes.works_for_region()));
 CREATE POLICY own_municipality ON productcodes.message_refusals
-	USING (EXISTS (SELECT 1 FROM productcodes.messages m
-					WHERE m.message_id = message_refusals.message_id
-					  AND productcodes.message_municipality(m.message_type, m.sender, m.receiver)
-						  = ANY (productcodes.my_municipalities())));
+	USING ((SELECT productcodes.works_for_region())
+		   OR EXISTS (SELECT 1 FROM productcodes.messages m
+					   WHERE m.message_id = message_refusals.message_id
+						 AND productcodes.message_municipality(m.message_type, m.sender, m.receiver)
+							 = ANY ((SELECT productcodes.my_municipalities())::text[])));
 CREATE POLICY own_municipality ON productcodes.message_rows
-	USING (EXISTS (SELECT 1 FROM productcodes.messages m
-					WHERE m.message_id = message_rows.message_id
-					  AND productcodes.message_municipality(m.message_type, m.sender, m.receiver)
-						  = ANY (productcodes.my_municipalities())));
+	USING ((SELECT productcodes.works_for_region())
+		   OR EXISTS (SELECT 1 FROM productcodes.messages m
+					   WHERE m.message_id = message_rows.message_id
+						 AND productcodes.message_municipality(m.message_type, m.sender, m.receiver)
+							 = ANY ((SELECT productcodes.my_municipalities())::text[])));
 CREATE POLICY own_municipality ON productcodes.message_allocations
-	USING (EXISTS (SELECT 1 FROM productcodes.messages m
-					WHERE m.message_id = message_allocations.message_id
-					  AND productcodes.message_municipality(m.message_type, m.sender, m.receiver)
-						  = ANY (productcodes.my_municipalities())));
+	USING ((SELECT productcodes.works_for_region())
+		   OR EXISTS (SELECT 1 FROM productcodes.messages m
+					   WHERE m.message_id = message_allocations.message_id
+						 AND productcodes.message_municipality(m.message_type, m.sender, m.receiver)
+							 = ANY ((SELECT productcodes.my_municipalities())::text[])));
 
 -- Separation on and off, for every table of the extension that has an
 -- own_municipality policy, so that a table given one later is switched

@@ -760,15 +760,12 @@ COMMENT ON COLUMN productcodes.message_allocations.action IS
  * 80_separation.sql, 85_message_separation.sql: municipalities apart
  * -------------------------------------------------------------------- */
 COMMENT ON COLUMN productcodes.municipality_roles.role_name IS
-'a role that works for the municipality, matched with CURRENT_USER (not through membership of a group)';
+'a role that works for the municipality; the row covers it and every role that has its privileges (a member with INHERIT, a chain of groups); a name that is no role covers nobody';
 COMMENT ON COLUMN productcodes.municipality_roles.gemeentecode IS
 'Gemeentecode (CBS) of a municipality the role works for; with separation on it sees and loads only those';
 
 COMMENT ON FUNCTION productcodes.disable_municipality_separation() IS
 'switches the separation between municipalities off (row-level security, on every table with an own_municipality policy); to be run by the tables'' owner';
 
-/* --------------------------------------------------------------------
- * 87_settings_separation.sql: region-wide roles
- * -------------------------------------------------------------------- */
 COMMENT ON COLUMN productcodes.region_roles.role_name IS
-'a role that works for the whole region, matched with CURRENT_USER (not through membership of a group)';
+'a role that works for the whole region; the row covers it and every role that has its privileges (a member with INHERIT, a chain of groups)';

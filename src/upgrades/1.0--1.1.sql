@@ -111,15 +111,77 @@ ALTER TABLE productcodes.declarations ADD CONSTRAINT declarations_total_cents_ch
 ALTER TABLE productcodes.staged_rows ADD COLUMN loaded_by name;
 COMMENT ON COLUMN productcodes.staged_rows.loaded_by IS
 'the role that loaded the row; with separation on it sees its rows, whatever declaration they name';
+-- Separation follows membership (a row of municipality_roles covers the
+-- members of the role it names), and region-wide roles (region_roles, new)
+-- see every municipality's data: as in 80_separation.sql.
+-- Roles that work for the whole region: they see every municipality's
+-- data, and change the general rule settings (gemeentecode NULL) and any
+-- municipality's (87_settings_separation.sql).
+CREATE TABLE productcodes.region_roles (
+	role_name	name PRIMARY KEY
+);
+COMMENT ON TABLE productcodes.region_roles IS
+'rollen die voor de hele regio werken: zij zien de gegevens van elke gemeente en wijzigen de algemene regelinstellingen (gemeentecode NULL) en die van elke gemeente';
+SELECT pg_catalog.pg_extension_config_dump('productcodes.region_roles', '');
+-- the policies read it as the current user
+GRANT SELECT ON productcodes.region_roles TO PUBLIC;
+
+-- A row of municipality_roles or region_roles names a role; it covers that
+-- role and every role that has its privileges (a member with INHERIT, or
+-- through a chain of groups), as a GRANT to it would: pg_has_role USAGE.
+-- A name that is no role (any more) covers nobody.
+CREATE OR REPLACE FUNCTION productcodes.my_municipalities()
+RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT COALESCE(pg_catalog.array_agg(DISTINCT r.gemeentecode), '{}')
+	  FROM productcodes.municipality_roles r
+	  JOIN pg_catalog.pg_roles a ON a.rolname OPERATOR(pg_catalog.=) r.role_name
+	 WHERE pg_catalog.pg_has_role(CURRENT_USER, a.oid, 'USAGE');
+END;
+COMMENT ON FUNCTION productcodes.my_municipalities() IS
+'the gemeentecodes the current role works for: the rows of municipality_roles of the role itself or of a role whose privileges it has (membership)';
+
+CREATE FUNCTION productcodes.works_for_region()
+RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT EXISTS (SELECT 1
+					 FROM productcodes.region_roles r
+					 JOIN pg_catalog.pg_roles a ON a.rolname OPERATOR(pg_catalog.=) r.role_name
+					WHERE pg_catalog.pg_has_role(CURRENT_USER, a.oid, 'USAGE'));
+END;
+COMMENT ON FUNCTION productcodes.works_for_region() IS
+'whether the current role works for the whole region: region_roles names it or a role whose privileges it has';
+
+ALTER POLICY own_municipality ON productcodes.allocations
+	USING (gemeentecode = ANY ((SELECT productcodes.my_municipalities())::text[])
+		   OR (SELECT productcodes.works_for_region()))
+	WITH CHECK (gemeentecode = ANY ((SELECT productcodes.my_municipalities())::text[])
+				OR (SELECT productcodes.works_for_region()));
+ALTER POLICY own_municipality ON productcodes.declarations
+	USING (gemeentecode = ANY ((SELECT productcodes.my_municipalities())::text[])
+		   OR (SELECT productcodes.works_for_region()))
+	WITH CHECK (gemeentecode = ANY ((SELECT productcodes.my_municipalities())::text[])
+				OR (SELECT productcodes.works_for_region()));
+ALTER POLICY own_municipality ON productcodes.declaration_rows
+	USING ((SELECT productcodes.works_for_region())
+		   OR EXISTS (SELECT 1 FROM productcodes.declarations d
+					   WHERE d.declaration_id = declaration_rows.declaration_id
+						 AND d.gemeentecode = ANY ((SELECT productcodes.my_municipalities())::text[])))
+	WITH CHECK ((SELECT productcodes.works_for_region())
+				OR EXISTS (SELECT 1 FROM productcodes.declarations d
+							WHERE d.declaration_id = declaration_rows.declaration_id
+							  AND d.gemeentecode = ANY ((SELECT productcodes.my_municipalities())::text[])));
 ALTER POLICY own_municipality ON productcodes.staged_rows
-	USING (loaded_by = CURRENT_USER
+	USING (loaded_by = CURRENT_USER OR (SELECT productcodes.works_for_region())
 		   OR EXISTS (SELECT 1 FROM productcodes.declarations d
 					   WHERE d.declaration_id::text = pg_catalog.btrim(staged_rows.declaration_id)
-						 AND d.gemeentecode = ANY (productcodes.my_municipalities())))
-	WITH CHECK (loaded_by = CURRENT_USER
+						 AND d.gemeentecode = ANY ((SELECT productcodes.my_municipalities())::text[])))
+	WITH CHECK (loaded_by = CURRENT_USER OR (SELECT productcodes.works_for_region())
 				OR EXISTS (SELECT 1 FROM productcodes.declarations d
 							WHERE d.declaration_id::text = pg_catalog.btrim(staged_rows.declaration_id)
-							  AND d.gemeentecode = ANY (productcodes.my_municipalities())));
+							  AND d.gemeentecode = ANY ((SELECT productcodes.my_municipalities())::text[])));
 
 -- The allocation variants of the standard (Toewijzingsvarianten): aspecific
 -- allocations without a budget and generic ones (no category) could not be
