@@ -168,3 +168,97 @@ CREATE AGGREGATE pg_catalog.max(productcodes.bsn) (
 	COMBINEFUNC = productcodes.bsn_larger,
 	SORTOP = OPERATOR(pg_catalog.>), PARALLEL = SAFE
 );
+
+/* --------------------------------------------------------------------
+ * The names of 1.0, kept: queries, functions and dumps written for 1.0
+ * say OPERATOR(productcodes.=) (the 1.0 README advised it) and
+ * productcodes.min(code).  These are the same functions under the old
+ * names; pg_catalog's operators are the ones the indexes use, and a query
+ * that writes a bare = gets those (pg_catalog is searched first).
+ * -------------------------------------------------------------------- */
+CREATE OPERATOR productcodes.= (
+	LEFTARG = productcodes.productcode, RIGHTARG = productcodes.productcode,
+	FUNCTION = productcodes.productcode_eq,
+	COMMUTATOR = OPERATOR(productcodes.=), NEGATOR = OPERATOR(productcodes.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel
+);
+CREATE OPERATOR productcodes.<> (
+	LEFTARG = productcodes.productcode, RIGHTARG = productcodes.productcode,
+	FUNCTION = productcodes.productcode_ne,
+	COMMUTATOR = OPERATOR(productcodes.<>), NEGATOR = OPERATOR(productcodes.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+CREATE OPERATOR productcodes.< (
+	LEFTARG = productcodes.productcode, RIGHTARG = productcodes.productcode,
+	FUNCTION = productcodes.productcode_lt,
+	COMMUTATOR = OPERATOR(productcodes.>), NEGATOR = OPERATOR(productcodes.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
+);
+CREATE OPERATOR productcodes.<= (
+	LEFTARG = productcodes.productcode, RIGHTARG = productcodes.productcode,
+	FUNCTION = productcodes.productcode_le,
+	COMMUTATOR = OPERATOR(productcodes.>=), NEGATOR = OPERATOR(productcodes.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
+);
+CREATE OPERATOR productcodes.> (
+	LEFTARG = productcodes.productcode, RIGHTARG = productcodes.productcode,
+	FUNCTION = productcodes.productcode_gt,
+	COMMUTATOR = OPERATOR(productcodes.<), NEGATOR = OPERATOR(productcodes.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
+);
+CREATE OPERATOR productcodes.>= (
+	LEFTARG = productcodes.productcode, RIGHTARG = productcodes.productcode,
+	FUNCTION = productcodes.productcode_ge,
+	COMMUTATOR = OPERATOR(productcodes.<=), NEGATOR = OPERATOR(productcodes.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
+);
+CREATE OPERATOR productcodes.= (
+	LEFTARG = productcodes.bsn, RIGHTARG = productcodes.bsn,
+	FUNCTION = productcodes.bsn_eq,
+	COMMUTATOR = OPERATOR(productcodes.=), NEGATOR = OPERATOR(productcodes.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel
+);
+CREATE OPERATOR productcodes.<> (
+	LEFTARG = productcodes.bsn, RIGHTARG = productcodes.bsn,
+	FUNCTION = productcodes.bsn_ne,
+	COMMUTATOR = OPERATOR(productcodes.<>), NEGATOR = OPERATOR(productcodes.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+CREATE OPERATOR productcodes.< (
+	LEFTARG = productcodes.bsn, RIGHTARG = productcodes.bsn,
+	FUNCTION = productcodes.bsn_lt,
+	COMMUTATOR = OPERATOR(productcodes.>), NEGATOR = OPERATOR(productcodes.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
+);
+CREATE OPERATOR productcodes.<= (
+	LEFTARG = productcodes.bsn, RIGHTARG = productcodes.bsn,
+	FUNCTION = productcodes.bsn_le,
+	COMMUTATOR = OPERATOR(productcodes.>=), NEGATOR = OPERATOR(productcodes.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
+);
+CREATE OPERATOR productcodes.> (
+	LEFTARG = productcodes.bsn, RIGHTARG = productcodes.bsn,
+	FUNCTION = productcodes.bsn_gt,
+	COMMUTATOR = OPERATOR(productcodes.<), NEGATOR = OPERATOR(productcodes.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
+);
+CREATE OPERATOR productcodes.>= (
+	LEFTARG = productcodes.bsn, RIGHTARG = productcodes.bsn,
+	FUNCTION = productcodes.bsn_ge,
+	COMMUTATOR = OPERATOR(productcodes.<=), NEGATOR = OPERATOR(productcodes.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
+);
+CREATE AGGREGATE productcodes.min(productcodes.productcode) (
+	SFUNC = productcodes.productcode_smaller, STYPE = productcodes.productcode,
+	COMBINEFUNC = productcodes.productcode_smaller,
+	SORTOP = OPERATOR(pg_catalog.<), PARALLEL = SAFE
+);
+CREATE AGGREGATE productcodes.max(productcodes.productcode) (
+	SFUNC = productcodes.productcode_larger, STYPE = productcodes.productcode,
+	COMBINEFUNC = productcodes.productcode_larger,
+	SORTOP = OPERATOR(pg_catalog.>), PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE productcodes.min(productcodes.productcode) IS
+'the smallest code (1.0''s name; pg_catalog.min is the same)';
+COMMENT ON AGGREGATE productcodes.max(productcodes.productcode) IS
+'the largest code (1.0''s name; pg_catalog.max is the same)';
