@@ -38,7 +38,7 @@ DATA        = src/history/productcodes--1.0.sql
 # the README, installed under the extension's name (doc/.../extension/productcodes.md)
 DOCS        = productcodes.md
 
-REGRESS      = setup productcode bsn analyst catalogue catalogue_constraints lookups validation cumulative fidelity review_fidelity staging staging_linear revalidate hostile_input security separation membership reporting messages review_trust review_trust2 review_trust3 review_trust4 review_trust5 review_trust6 review_trust7 comments
+REGRESS      = setup productcode bsn analyst catalogue catalogue_constraints lookups validation cumulative fidelity review_fidelity staging staging_linear revalidate hostile_input security separation membership review_analyst review_membership review_comments reporting messages review_trust review_trust2 review_trust3 review_trust4 review_trust5 review_trust6 review_trust7 comments
 REGRESS_OPTS = --inputdir=. --outputdir=.
 ISOLATION      = review_trust4_old_snapshot review_trust4_prepared concurrent_checks catalogue_change isolation_levels lock_keys \
                  review_trust_lock_holders review_trust_races review_trust_prepared \
