@@ -8,6 +8,11 @@
 -- Self-contained: schema regress_rev13b_evil, roles regress_rev13b_*,
 -- provider 11113333, declarations 99931.., all removed at the end.
 --
+--
+-- KNOWN LIMITS (not fixed yet, issue 13): the cases marked FAILS AT c849132
+-- are written down as limits in the README ("Comparing codes and BSNs needs no search path"); their expected output
+-- records today's behaviour, so that a fix shows as a diff, and the comment
+-- next to each says what is claimed for later.
 SET search_path = "$user", public;
 SET client_min_messages = warning;
 

@@ -8,6 +8,11 @@
 -- provider 11114444, declarations 99941.., roles regress_rev13m_*,
 -- removed at the end.
 --
+--
+-- KNOWN LIMITS (not fixed yet, issue 13): the cases marked FAILS AT c849132
+-- are written down as limits in the README ("Municipalities apart"); their expected output
+-- records today's behaviour, so that a fix shows as a diff, and the comment
+-- next to each says what is claimed for later.
 SET client_min_messages = warning;
 INSERT INTO productcodes.declarations (declaration_id, agb, gemeentecode, domain,
 	declaratie_nummer, declaration_month, submitted_on, received_on)

@@ -15,6 +15,7 @@
 #include "catalog/pg_type.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
+#include "utils/syscache.h"
 #include "utils/fmgroids.h"
 #include "utils/guc.h"
 
@@ -154,6 +155,25 @@ static SPIPlanPtr plan_header;
 static SPIPlanPtr plan_header_10;	/* a 1.0 schema: no received_on */
 static SPIPlanPtr plan_header_duplicate;
 static SPIPlanPtr plan_allocation;
+/*
+ * The client query of the SQL path.  1.1 keeps the BSN's = in pg_catalog
+ * (the one its index uses); a database still on the 1.0 schema, before
+ * ALTER EXTENSION UPDATE, has it in productcodes only.  One backend serves
+ * one database, so the choice is made once, with the plan.
+ */
+static const char *
+client_query(void)
+{
+	Oid			bsn = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid, CStringGetDatum("bsn"),
+									  ObjectIdGetDatum(get_namespace_oid("productcodes", false)));
+
+	if (OidIsValid(OpernameGetOprid(list_make2(makeString("pg_catalog"), makeString("=")), bsn, bsn)))
+		return "SELECT birth_date, lives_at_home FROM productcodes.clients"
+			" WHERE bsn OPERATOR(pg_catalog.=) productcodes.bsn($1)";
+	return "SELECT birth_date, lives_at_home FROM productcodes.clients"
+		" WHERE bsn OPERATOR(productcodes.=) productcodes.bsn($1)";
+}
+
 static SPIPlanPtr plan_client;
 static SPIPlanPtr plan_header_owner;
 
@@ -523,10 +543,7 @@ eng_client_of(statement_state *st, const char *bsn)
 			return slot;
 		}
 		arg = CStringGetTextDatum(bsn);
-		if (run_probe(prepare(&plan_client,
-							  "SELECT birth_date, lives_at_home FROM productcodes.clients"
-							  " WHERE bsn OPERATOR(pg_catalog.=) productcodes.bsn($1)",
-							  1, &argtype), &arg, NULL) != SPI_OK_SELECT)
+		if (run_probe(prepare(&plan_client, client_query(), 1, &argtype), &arg, NULL) != SPI_OK_SELECT)
 			elog(ERROR, "could not read productcodes.clients");
 		if (SPI_processed == 1)
 		{
