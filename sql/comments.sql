@@ -34,10 +34,14 @@ SELECT p.oid::regprocedure AS function_without_comment, p.prokind
  WHERE obj_description(p.oid, 'pg_proc') IS NULL
  ORDER BY p.oid::regprocedure::text;
 
--- types without a comment (productcode, bsn and the composite message_prestatie)
+-- types without a comment (productcode, bsn and the composite message_prestatie);
+-- not the array types and the row types of tables and views, which PostgreSQL
+-- makes itself (from 17 on they are recorded as members too)
 SELECT t.oid::regtype AS type_without_comment, t.typtype
   FROM pg_type t JOIN members m ON m.classid = 'pg_type'::regclass AND m.objid = t.oid
  WHERE obj_description(t.oid, 'pg_type') IS NULL
+   AND t.typcategory <> 'A'
+   AND NOT EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = t.typrelid AND c.relkind IN ('r', 'v', 'm'))
  ORDER BY t.oid::regtype::text;
 
 -- the queries above looked at something: every kind is there
@@ -57,7 +61,7 @@ SELECT kind, count(*) > 0 AS checked
 		UNION ALL
 		SELECT 'type ' || t.typname
 		  FROM pg_type t JOIN members m ON m.classid = 'pg_type'::regclass AND m.objid = t.oid
-		 WHERE t.typtype = 'b') k
+		 WHERE t.typtype = 'b' AND t.typcategory <> 'A') k
  GROUP BY kind
  ORDER BY kind;
 

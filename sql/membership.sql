@@ -87,7 +87,7 @@ DECLARE
 	n bigint := 0;
 BEGIN
 	FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP
-		IF line ~ 'InitPlan' THEN n := n + 1; END IF;
+		IF line ~ '^\s*InitPlan' THEN n := n + 1; END IF;
 	END LOOP;
 	RETURN n;
 END $$;

@@ -21,7 +21,7 @@ su postgres -c "$bin/initdb -D $dir/data -A trust -U postgres" > "$dir/initdb.lo
 	{ cat "$dir/initdb.log"; exit 1; }
 su postgres -c "valgrind --quiet --trace-children=yes --leak-check=no --num-callers=30 \
 	--log-file=$dir/valgrind.%p.log $bin/postgres -D $dir/data -p $port -k $dir \
-	-c listen_addresses= -c fsync=off -c autovacuum=off" > "$dir/server.log" 2>&1 &
+	-c listen_addresses= -c fsync=off -c autovacuum=off -c max_prepared_transactions=5" > "$dir/server.log" 2>&1 &
 for _ in $(seq 1 120); do pg_isready -q -h "$dir" -p "$port" && break; sleep 1; done
 
 export PGHOST=$dir PGPORT=$port PGUSER=postgres
