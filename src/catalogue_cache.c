@@ -188,18 +188,25 @@ register_callbacks(void)
  */
 static Snapshot load_snapshot = InvalidSnapshot;
 
-/* Run a query and return its row count; rows in SPI_tuptable. */
+/* Run a query with a snapshot and return its row count; rows in SPI_tuptable. */
 static uint64
-load_query(const char *sql)
+query_with(const char *sql, Snapshot snapshot)
 {
 	SPIPlanPtr	plan = SPI_prepare(sql, 0, NULL);
 
 	if (plan == NULL ||
-		SPI_execute_snapshot(plan, NULL, NULL, load_snapshot, InvalidSnapshot,
+		SPI_execute_snapshot(plan, NULL, NULL, snapshot, InvalidSnapshot,
 							 true, false, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read the catalogue: %s", sql);
 	SPI_freeplan(plan);
 	return SPI_processed;
+}
+
+/* A query of the load, with the load's snapshot. */
+static uint64
+load_query(const char *sql)
+{
+	return query_with(sql, load_snapshot);
 }
 
 static void
@@ -322,20 +329,15 @@ static char *
 fingerprint(const char *table, Snapshot snapshot)
 {
 	char		sql[192];
-	SPIPlanPtr	plan;
 	char	   *result;
 
 	snprintf(sql, sizeof(sql),
 			 "SELECT pg_catalog.string_agg(ctid::pg_catalog.text OPERATOR(pg_catalog.||) ':'"
 			 " OPERATOR(pg_catalog.||) xmin::pg_catalog.text, ',' ORDER BY ctid)"
 			 " FROM productcodes.%s", table);
-	plan = SPI_prepare(sql, 0, NULL);
-	if (plan == NULL ||
-		SPI_execute_snapshot(plan, NULL, NULL, snapshot, InvalidSnapshot, true, false, 1) != SPI_OK_SELECT ||
-		SPI_processed != 1)
+	if (query_with(sql, snapshot) != 1)
 		elog(ERROR, "could not read the catalogue: %s", sql);
 	result = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
-	SPI_freeplan(plan);
 	return result ? result : "";
 }
 
