@@ -30,7 +30,7 @@ OBJS        = src/module.o src/pc_core.o src/pc_period.o src/productcode.o src/b
 # Parts of src/sql/ that hold only objects new in 1.1: the upgrade script
 # from 1.0 runs them after its own changes (src/upgrades/1.0--1.1.sql), so
 # that a fresh and an upgraded 1.1 are the same (test/upgrade.sh).
-NEW_IN_1_1  = src/sql/25_comparisons.sql src/sql/71_language.sql src/sql/72_reporting.sql src/sql/73_findings.sql src/sql/76_outcome_guard.sql src/sql/77_messages.sql src/sql/78_staging_statement.sql src/sql/85_message_separation.sql src/sql/87_settings_separation.sql src/sql/88_replica_invalidation.sql src/sql/95_comments.sql
+NEW_IN_1_1  = src/sql/25_comparisons.sql src/sql/26_type_comments.sql src/sql/71_language.sql src/sql/72_reporting.sql src/sql/73_findings.sql src/sql/76_outcome_guard.sql src/sql/77_messages.sql src/sql/78_staging_statement.sql src/sql/85_message_separation.sql src/sql/87_settings_separation.sql src/sql/88_replica_invalidation.sql src/sql/95_comments.sql src/sql/96_roles.sql src/sql/97_drop_guard.sql
 
 DATA_built  = productcodes--$(EXTVERSION).sql productcodes--1.0--1.1.sql
 # earlier versions as released
@@ -68,11 +68,15 @@ productcodes--$(EXTVERSION).sql: $(SQL_PARTS) tools/gen_install_sql.py $(DATA_CS
 	$(PYTHON) tools/gen_install_sql.py src/sql data $(EXTVERSION) > $@.tmp
 	mv $@.tmp $@
 
-# the upgrade: its own changes, the rules as data/rules.csv has them, then
-# the parts new in 1.1
-productcodes--1.0--1.1.sql: src/upgrades/1.0--1.1.sql data/rules.csv tools/gen_install_sql.py $(NEW_IN_1_1)
+# the upgrade: its own changes, the rules as data/rules.csv has them, the
+# parts new in 1.1, productcodes.install() (for equality with a fresh
+# install; it refuses to run again), then every object but the types'
+# leaves the extension, as in a fresh install
+productcodes--1.0--1.1.sql: src/upgrades/1.0--1.1.sql tools/gen_install_sql.py $(NEW_IN_1_1) $(SQL_PARTS) $(DATA_CSV)
 	{ cat src/upgrades/1.0--1.1.sql; $(PYTHON) tools/gen_install_sql.py --rules-sync data/rules.csv; \
-	  cat $(NEW_IN_1_1); } > $@.tmp
+	  cat $(NEW_IN_1_1); \
+	  $(PYTHON) tools/gen_install_sql.py --install-function src/sql data $(EXTVERSION); \
+	  $(PYTHON) tools/gen_install_sql.py --detach src/sql; } > $@.tmp
 	mv $@.tmp $@
 
 include test/core.mk

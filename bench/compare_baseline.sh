@@ -113,9 +113,9 @@ outcome() {
 
 if [ "$mode" = dir ]; then
 	fresh_db "$db_c"
-	psql_db "$db_c" -c "CREATE EXTENSION productcodes CASCADE"
+	psql_db "$db_c" -c "CREATE EXTENSION productcodes CASCADE" -c "SELECT productcodes.install()"
 	fresh_db "$db_pl"
-	psql_db "$db_pl" -c "CREATE EXTENSION productcodes CASCADE"
+	psql_db "$db_pl" -c "CREATE EXTENSION productcodes CASCADE" -c "SELECT productcodes.install()"
 	use_baseline "$db_pl"
 	load "$db_c" "C engine"
 	load "$db_pl" "baseline"

@@ -23,6 +23,7 @@ fi
 psql -qX -v ON_ERROR_STOP=1 <<'SQL'
 SET client_min_messages = warning;
 CREATE EXTENSION productcodes CASCADE;
+SELECT productcodes.install();
 INSERT INTO productcodes.allocations (gemeentecode, toewijzing_nummer, bsn, agb, domain,
 	category, code, volume, unit, frequency, start_date, end_date)
 VALUES ('0632', 1, '111222333', '11113333', 'WMO', '02', '02U01', 1000, '04', '6', '2025-01-01', '2025-12-31');

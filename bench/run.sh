@@ -81,6 +81,7 @@ prepare() {
 	q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 	q -d "$db" <<-SQL
 	CREATE EXTENSION productcodes CASCADE;
+	SELECT productcodes.install();
 	SET search_path = productcodes, public;
 	COPY catalogue_municipalities (catalogue_id, gemeentecode, domain, validity) FROM '$dir/catalogue_municipalities.csv' WITH (FORMAT csv, HEADER true);
 	COPY tariffs (gemeentecode, agb, code, unit, validity, tariff_cents) FROM '$dir/tariffs.csv' WITH (FORMAT csv, HEADER true);
@@ -219,6 +220,7 @@ echo "== 3. $codes product codes: productcode against text"
 q -d postgres -c "DROP DATABASE IF EXISTS bench_codes" -c "CREATE DATABASE bench_codes"
 q -d bench_codes > /dev/null <<-SQL
 	CREATE EXTENSION productcodes CASCADE;
+	SELECT productcodes.install();
 	-- codes shaped like the catalogues' (two digits, a letter, two digits),
 	-- drawn at random, with a date in 2025 as a declaration row has
 	CREATE TABLE codes_text AS

@@ -56,7 +56,7 @@ PY
 
 fresh_db() {
 	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" > /dev/null
-	q -c "CREATE EXTENSION productcodes CASCADE" \
+	q -c "CREATE EXTENSION productcodes CASCADE" -c "SELECT productcodes.install()" \
 	  -c "INSERT INTO productcodes.catalogue_municipalities (catalogue_id, gemeentecode, domain, validity) VALUES (1, '0518', 'JW', '[2023-01-01,)')" \
 	  -c "INSERT INTO productcodes.declarations (declaration_id, agb, gemeentecode, domain, declaratie_nummer, declaration_month, submitted_on) VALUES (900, '87654321', '0518', 'JW', 'BENCH', '2025-04-01', '2025-05-05')"
 	MESSAGE_FILE=test/messages/01-jw301-toewijzing.xml q > /dev/null <<'SQL'

@@ -82,12 +82,21 @@ UNION ALL SELECT 'municipalities', count(*) FILTER (WHERE shipped), count(*) FIL
 UNION ALL SELECT 'categories', count(*) FILTER (WHERE shipped), count(*) FILTER (WHERE NOT shipped) FROM categories
 UNION ALL SELECT 'tariffs', count(*) FILTER (WHERE shipped), count(*) FILTER (WHERE NOT shipped) FROM tariffs;
 
--- every catalogue table is registered for pg_dump with the user-rows filter
-SELECT c.relname, x.cond
-  FROM pg_extension e,
-	   unnest(e.extconfig, e.extcondition) AS x(oid, cond)
-  JOIN pg_class c ON c.oid = x.oid
- WHERE e.extname = 'productcodes'
- ORDER BY 1;
+-- The tables are the database's own, not members of the extension:
+-- pg_dump dumps them whole (shipped rows too), and nothing is registered
+-- with pg_extension_config_dump.  The members are the types' objects.
+SELECT e.extconfig IS NULL AS nothing_registered,
+	   (SELECT count(*) FROM pg_depend d
+		 WHERE d.refobjid = e.oid AND d.deptype = 'e' AND d.classid = 'pg_class'::regclass) AS member_relations,
+	   (SELECT string_agg(DISTINCT d.classid::regclass::text, ' ' ORDER BY d.classid::regclass::text)
+		  FROM pg_depend d WHERE d.refobjid = e.oid AND d.deptype = 'e') AS member_kinds
+  FROM pg_extension e WHERE e.extname = 'productcodes';
+-- ... and the installing superuser's (an owner could add triggers to
+-- them; sql/setup.sql noted what install() made)
+SELECT CASE WHEN c.relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user) THEN 'the installer'
+			ELSE pg_get_userbyid(c.relowner)::text END AS owner, c.relkind, count(*)
+  FROM pg_class c JOIN regress.installed i ON i.classid = 'pg_class'::regclass AND i.objid = c.oid
+ WHERE c.relkind IN ('r', 'v', 'm', 'S')
+ GROUP BY 1, 2 ORDER BY 1, 2;
 
 RESET search_path;

@@ -1,18 +1,22 @@
 --
--- \d+ and \df+ explain every object of the extension: each table, view and
+-- \d+ and \df+ explain every object of productcodes: each table, view and
 -- materialized view, each of their columns, each function (aggregates too)
--- and each type has a comment (src/sql/95_comments.sql and the parts that
--- make the objects).  Every query below lists what lacks one, so its
--- expected output is no rows.  Only the extension's own objects count
--- (pg_depend, deptype 'e'): what earlier tests leave behind does not, and
--- neither do the array and row types PostgreSQL makes by itself (they are
--- not members of the extension).  Run last.
+-- and each type has a comment (src/sql/95_comments.sql,
+-- src/sql/26_type_comments.sql and the parts that make the objects).  Every
+-- query below lists what lacks one, so its expected output is no rows.
+-- Only productcodes' own objects count: the extension's members (pg_depend,
+-- deptype 'e') and what productcodes.install() made (regress.installed,
+-- noted by sql/setup.sql right after it).  What earlier tests leave behind
+-- does not, and neither do the array and row types PostgreSQL makes by
+-- itself.  Run last.
 --
 CREATE TEMP VIEW members AS
 SELECT d.classid, d.objid
   FROM pg_depend d
   JOIN pg_extension e ON e.oid = d.refobjid
- WHERE d.refclassid = 'pg_extension'::regclass AND e.extname = 'productcodes' AND d.deptype = 'e';
+ WHERE d.refclassid = 'pg_extension'::regclass AND e.extname = 'productcodes' AND d.deptype = 'e'
+UNION
+SELECT classid, objid FROM regress.installed;
 
 -- tables, views and materialized views without a comment
 SELECT c.oid::regclass AS relation, c.relkind

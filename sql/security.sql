@@ -6,11 +6,19 @@
 -- has a budget of 100.00, of which 60.00 is used).
 --
 
--- no function of the extension runs with its owner's rights
-SELECT count(*) AS security_definer_functions
-  FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass
-  JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'productcodes'
- WHERE p.prosecdef;
+-- the functions of productcodes that run with their owner's rights: only
+-- the two separation switches and the reports' refresh (the tables and
+-- materialized views stay the superuser's, the administrator runs these),
+-- with a pinned search_path, for the administrator and not PUBLIC
+SELECT p.oid::regprocedure AS security_definer, p.proconfig,
+	   has_function_privilege('public', p.oid, 'EXECUTE') AS public_may_run,
+	   has_function_privilege('productcodes_admin', p.oid, 'EXECUTE') AS admin_may_run
+  FROM pg_proc p
+ WHERE p.prosecdef
+   AND (p.pronamespace = 'productcodes'::regnamespace
+		OR p.oid IN (SELECT d.objid FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid
+					  WHERE d.classid = 'pg_proc'::regclass AND e.extname = 'productcodes'))
+ ORDER BY p.proname;
 
 CREATE ROLE regress_hostile;
 -- what a loading role needs (README), and CREATE in public, which

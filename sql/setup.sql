@@ -4,8 +4,18 @@
 -- expected error is checked in full, not just its first line.
 --
 CREATE EXTENSION productcodes CASCADE;
+SELECT productcodes.install();
 
 CREATE SCHEMA regress;
+-- What install() made: the objects in the schema right after it, before a
+-- test adds its own (sql/comments.sql checks that each has a comment).
+CREATE TABLE regress.installed AS
+SELECT 'pg_class'::regclass AS classid, oid AS objid FROM pg_class
+ WHERE relnamespace = 'productcodes'::regnamespace
+UNION ALL
+SELECT 'pg_proc'::regclass, oid FROM pg_proc WHERE pronamespace = 'productcodes'::regnamespace
+UNION ALL
+SELECT 'pg_type'::regclass, oid FROM pg_type WHERE typnamespace = 'productcodes'::regnamespace;
 CREATE FUNCTION regress.try(stmt text,
 	OUT state text, OUT message text, OUT detail text, OUT hint text)
 LANGUAGE plpgsql AS $$

@@ -2,13 +2,13 @@
  * shipped_guard.c
  *		Trigger that keeps the rows shipped with the extension read-only.
  *
- * Shipped rows (shipped = true) are inserted by the extension's install and
- * upgrade scripts and are left out of pg_dump (pg_extension_config_dump
- * with "WHERE NOT shipped").  A user's change to one would therefore be
- * lost, silently, by the next dump and restore; so outside CREATE/ALTER
- * EXTENSION such changes are refused, and a user cannot mark a row of
- * their own as shipped either.  Written in C because only C can see
- * whether an extension script is running (creating_extension).
+ * Shipped rows (shipped = true) are inserted by productcodes.install()
+ * (before this trigger exists on the table) and kept up to date by the
+ * extension's upgrade scripts.  A user's change to one would be reverted,
+ * or would stop an upgrade; so outside ALTER EXTENSION such changes are
+ * refused, and a user cannot mark a row of their own as shipped either.
+ * Written in C because only C can see whether an extension script is
+ * running (creating_extension).
  */
 #include "pc_pg.h"
 
@@ -22,7 +22,7 @@
 PG_FUNCTION_INFO_V1(protect_shipped_rows);
 
 #define SHIPPED_HINT \
-	"Shipped rows come back with CREATE EXTENSION and are not dumped by pg_dump, so a change to them would be lost. Add a row of your own instead, such as a new catalogue or a new version of the product with its own validity."
+	"Shipped rows are the extension's: its upgrades bring them up to date, so a change to one would be reverted. Add a row of your own instead, such as a new catalogue or a new version of the product with its own validity."
 
 static bool
 tuple_is_shipped(HeapTuple tuple, TupleDesc tupdesc, Relation rel)
@@ -109,7 +109,7 @@ protect_shipped_rows(PG_FUNCTION_ARGS)
 							get_namespace_name(RelationGetNamespace(rel)),
 							RelationGetRelationName(rel)),
 					 errdetail("Only the extension's own scripts add shipped rows."),
-					 errhint("Leave shipped at its default, false, so that pg_dump keeps your row.")));
+					 errhint("Leave shipped at its default, false: the row is yours, and upgrades leave it alone.")));
 		return PointerGetDatum(trigdata->tg_trigtuple);
 	}
 	if (TRIGGER_FIRED_BY_UPDATE(event))
@@ -123,7 +123,7 @@ protect_shipped_rows(PG_FUNCTION_ARGS)
 							get_namespace_name(RelationGetNamespace(rel)),
 							RelationGetRelationName(rel)),
 					 errdetail("Only the extension's own scripts add shipped rows."),
-					 errhint("Leave shipped false, so that pg_dump keeps your row.")));
+					 errhint("Leave shipped false: the row is yours, and upgrades leave it alone.")));
 		return PointerGetDatum(trigdata->tg_newtuple);
 	}
 	/* DELETE */

@@ -45,3 +45,12 @@ table_fingerprints() {	# table_fingerprints DB [COLUMN]
 		echo "$t $(sql "$1" "SELECT count(*) || ' ' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM productcodes.$t x $filter")"
 	done
 }
+
+# CREATE EXTENSION productcodes and productcodes.install() (which makes the
+# tables; a build before it had none, and made them in CREATE EXTENSION, so
+# that the same test runs against an older build to show what it fixed)
+create_productcodes() {	# create_productcodes DB
+	psql -X -q -v ON_ERROR_STOP=1 -d "$1" -c "SET client_min_messages = warning" \
+		-c "CREATE EXTENSION productcodes CASCADE" \
+		-c "DO \$\$ BEGIN IF to_regprocedure('productcodes.install()') IS NOT NULL THEN EXECUTE 'SELECT productcodes.install()'; END IF; END \$\$" >/dev/null
+}

@@ -46,7 +46,7 @@ check "generator writes exactly --rows rows, each with an expected outcome" \
 # 2. load into a fresh database
 export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" || exit 1
-psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION productcodes CASCADE" || exit 1
+psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION productcodes CASCADE" -c "SELECT productcodes.install()" || exit 1
 bash tools/load-generated.sh "$work/a" -d "$db" > "$work/report" 2>&1
 status=$?
 sed 's/^/# /' "$work/report"

@@ -53,7 +53,7 @@ check "WMO325.xsd is JW325.xsd in the iwmo namespace with BerichtCode 485" "" \
 # 2. a database: Den Haag (0518) uses the seed 000 handbook for Jeugd;
 # Stichtse Vecht (1904) uses seed 004 for Wmo as shipped
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" || exit 1
-psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION productcodes CASCADE" \
+psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION productcodes CASCADE" -c "SELECT productcodes.install()" \
 	-c "INSERT INTO productcodes.catalogue_municipalities (catalogue_id, gemeentecode, domain, validity) VALUES (1, '0518', 'JW', '[2023-01-01,)')" \
 	> /dev/null 2>&1 || exit 1
 

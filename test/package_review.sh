@@ -60,7 +60,7 @@ pg_dropcluster --stop "$v" review14 > /dev/null 2>&1
 pg_createcluster "$v" review14 --start -p "$port" > "$work/cluster" 2>&1
 check "pg_createcluster $v review14 --start -p $port" online \
 	"$(pg_lsclusters -h | awk -v v="$v" '$1 == v && $2 == "review14" { print $4 }')"
-check "CREATE EXTENSION productcodes CASCADE" "" "$(q postgres 'CREATE EXTENSION productcodes CASCADE' | grep -v NOTICE)"
+check "CREATE EXTENSION productcodes CASCADE, then SELECT productcodes.install()" "" "$(q postgres 'CREATE EXTENSION productcodes CASCADE' 'SELECT productcodes.install()' | grep -v NOTICE)"
 check "the README's query: SELECT '43z03'::productcodes.productcode" 43Z03 \
 	"$(q postgres "SELECT '43z03'::productcodes.productcode")"
 check "extensions present" "btree_gist productcodes:1.1" \
@@ -102,7 +102,12 @@ apt-get install -y -qq --no-install-recommends --reinstall "$deb" > /dev/null 2>
 apt-get remove -y -qq "$pkg" > "$work/remove" 2>&1
 check "after apt-get remove, a database that has it says the library is missing" yes \
 	"$(q postgres "SELECT '43z03'::productcodes.productcode" | grep -q 'could not access file "\(\$libdir/\)\?productcodes"' && echo yes || echo no)"
-check "DROP EXTENSION still works without the package" "" "$(q postgres 'DROP EXTENSION productcodes')"
+check "DROP EXTENSION without CASCADE refuses while the tables exist" "2BP01" \
+	"$(q postgres '\set VERBOSITY sqlstate' 'DROP EXTENSION productcodes' 2>&1 | grep -o 2BP01)"
+check "DROP EXTENSION productcodes CASCADE refuses too (it would keep the tables without their code columns)" "2BP01" \
+	"$(q postgres '\set VERBOSITY sqlstate' 'DROP EXTENSION productcodes CASCADE' 2>&1 | grep -o 2BP01)"
+check "DROP SCHEMA productcodes CASCADE removes it all, without the package" "0" \
+	"$(q postgres 'DROP SCHEMA productcodes CASCADE' "SELECT count(*) FROM pg_extension WHERE extname = 'productcodes'" 2>&1 | grep -v NOTICE)"
 apt-get purge -y -qq "$pkg" > "$work/purge" 2>&1
 check "purged" "" "$(dpkg-query -W -f='${Status}' "$pkg" 2> /dev/null | grep -v '^unknown ok not-installed$' | grep -v '^$')"
 check "nothing of productcodes left under /usr" "" \
@@ -111,7 +116,7 @@ check "the extension's doc directory is gone with it" no \
 	"$([ -e "$doc/productcodes.md.gz" ] || [ -e "$doc/productcodes.md" ] && echo yes || echo no)"
 apt-get install -y -qq --no-install-recommends "$deb" > /dev/null 2>&1
 check "installed again: CREATE EXTENSION works again" "342" \
-	"$(q postgres 'CREATE EXTENSION productcodes CASCADE' 'SELECT count(*) FROM productcodes.municipalities' | grep -v NOTICE)"
+	"$(q postgres 'CREATE EXTENSION productcodes CASCADE' 'SELECT productcodes.install()' 'SELECT count(*) FROM productcodes.municipalities' | grep -v NOTICE | grep -v '^$')"
 
 echo "package_review: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -18,6 +18,7 @@ db=report_render
 browser=$(command -v chromium || command -v chromium-browser || true)
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" || exit 1
 sql "$db" 'CREATE EXTENSION productcodes CASCADE' > /dev/null 2>&1
+sql "$db" 'SELECT productcodes.install()' > /dev/null 2>&1
 python3 tools/generate.py --seed 11 --scale 0.1 --out "$work/gen" > /dev/null
 bash tools/load-generated.sh "$work/gen" -d "$db" > "$work/load.log" 2>&1
 check "generated region loaded" 0 $?

@@ -20,7 +20,7 @@ P="psql -X -q -v ON_ERROR_STOP=1"
 OUT=$(mktemp)
 $P -c "CREATE DATABASE rt4_pub" -c "CREATE DATABASE rt4_sub"
 for db in rt4_pub rt4_sub; do
-  $P -d $db -c "SET client_min_messages=warning" -c "CREATE EXTENSION productcodes CASCADE" -c "CREATE EXTENSION dblink"
+  $P -d $db -c "SET client_min_messages=warning" -c "CREATE EXTENSION productcodes CASCADE" -c "SELECT productcodes.install()" -c "CREATE EXTENSION dblink"
 done
 $P -d rt4_pub -c "INSERT INTO productcodes.tariffs (tariff_id, gemeentecode, agb, code, unit, validity, tariff_cents) VALUES (990001, '0632', '11114444', '02U01', '04', '[2025-01-01,2026-01-01)', 3117)" \
    -c "CREATE PUBLICATION rt4_tariffs FOR TABLE productcodes.tariffs" \

@@ -23,6 +23,7 @@ cd "$work"
 q() { psql -X -q -A -t -v ON_ERROR_STOP=1 -h "$work" -p "$1" -U postgres -d pc -c "$2"; }
 psql -X -q -h "$work" -p "$old_port" -U postgres -d postgres -c "CREATE DATABASE pc" || exit 1
 q "$old_port" "CREATE EXTENSION productcodes CASCADE" || exit 1
+q "$old_port" "SELECT productcodes.install()" >/dev/null || exit 1
 q "$old_port" "
 CREATE TABLE public.wanted (t text, b productcodes.bsn);
 INSERT INTO public.wanted VALUES ('43z03', '123456782'), ('02u01', '111222333');
@@ -49,8 +50,8 @@ if [ "$rc" = 0 ]; then
 		"$(q "$new_port" "SELECT count(*) FROM pg_operator o WHERE o.oprnamespace = 'pg_catalog'::regnamespace
 			AND 'productcodes.productcode'::regtype IN (o.oprleft, o.oprright)
 			AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_operator'::regclass AND d.objid = o.oid AND d.deptype = 'e')")"
-	check "and DROP EXTENSION ... CASCADE then removes them" "0" \
-		"$(q "$new_port" "DROP EXTENSION productcodes CASCADE; SELECT count(*) FROM pg_operator o WHERE o.oprnamespace = 'pg_catalog'::regnamespace AND o.oprleft::regtype::text LIKE '%productcode%'" 2>&1 | tail -1)"
+	check "and DROP SCHEMA productcodes CASCADE (the extension with it) then removes them" "0" \
+		"$(q "$new_port" "DROP SCHEMA productcodes CASCADE; SELECT count(*) FROM pg_operator o WHERE o.oprnamespace = 'pg_catalog'::regnamespace AND o.oprleft::regtype::text LIKE '%productcode%'" 2>&1 | tail -1)"
 	"$bin/pg_ctl" -D new -w stop >/dev/null
 fi
 cd /

@@ -13,6 +13,7 @@ cd "$(dirname "$0")/.."
 q() { psql -X -q -At -v ON_ERROR_STOP=1 -d rt_kill -c "$1"; }
 dropdb --if-exists rt_kill >/dev/null 2>&1; createdb -E UTF8 -T template0 rt_kill
 q "CREATE EXTENSION productcodes CASCADE" >/dev/null
+q "SELECT productcodes.install()" >/dev/null
 q "INSERT INTO productcodes.allocations (gemeentecode, toewijzing_nummer, bsn, agb, domain, category, code, volume, unit, frequency, start_date, end_date)
    VALUES ('0632', 503, '111222333', '12345678', 'WMO', '02', '02U01', 10, '04', '6', '2025-01-01', '2025-12-31');
    INSERT INTO productcodes.declarations (declaration_id, agb, gemeentecode, domain, declaratie_nummer, declaration_month, submitted_on)

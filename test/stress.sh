@@ -52,7 +52,7 @@ export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 superuser=$(psql -X -q -A -t -d postgres -c "SELECT current_user") || exit 1
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS $db" \
 	-c "DROP ROLE IF EXISTS ${roles// /, }" -c "CREATE DATABASE $db" || exit 1
-psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION productcodes CASCADE" \
+psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION productcodes CASCADE" -c "SELECT productcodes.install()" \
 	-f test/stress/setup.sql > "$work/setup.out" 2>&1
 status=$?
 sed 's/^/# /' "$work/setup.out"

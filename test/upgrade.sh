@@ -10,15 +10,36 @@ cd "$(dirname "$0")/.."
 
 old=pc_upgraded
 new=pc_fresh
-# Every object of the extension, described with its definition, one per line.
+# Every object of productcodes, described with its definition, one per line:
+# the extension's members and the objects in its schema (install() makes
+# those; the upgrade detaches them from the extension), whether each is a
+# member, its owner, the event trigger and the schema's privileges.
 catalog_sql="
 WITH ext AS (SELECT oid FROM pg_extension WHERE extname = 'productcodes'),
-members AS (
+ext_members AS (
 	SELECT d.classid, d.objid FROM pg_depend d, ext
 	 WHERE d.refclassid = 'pg_extension'::regclass AND d.refobjid = ext.oid AND d.deptype = 'e'),
+members AS (
+	SELECT classid, objid FROM ext_members
+	UNION
+	SELECT 'pg_class'::regclass, c.oid FROM pg_class c
+	 WHERE c.relnamespace = 'productcodes'::regnamespace AND c.relkind IN ('r', 'v', 'm', 'S', 'c')
+	UNION
+	SELECT 'pg_proc'::regclass, p.oid FROM pg_proc p WHERE p.pronamespace = 'productcodes'::regnamespace
+	UNION
+	SELECT 'pg_type'::regclass, y.oid FROM pg_type y WHERE y.typnamespace = 'productcodes'::regnamespace),
 rels AS (SELECT c.oid, c.relname FROM pg_class c JOIN members m ON m.classid = 'pg_class'::regclass AND m.objid = c.oid)
 SELECT line FROM (
 	SELECT 'object ' || pg_describe_object(classid, objid, 0) AS line FROM members
+	UNION ALL
+	SELECT 'member ' || pg_describe_object(classid, objid, 0) FROM ext_members
+	UNION ALL
+	SELECT format('owner %s %s', c.relname, pg_get_userbyid(c.relowner)) FROM rels r JOIN pg_class c ON c.oid = r.oid
+	UNION ALL
+	SELECT format('event trigger %s %s %s %s %s', evtname, evtevent, evttags, evtfoid::regprocedure, evtenabled)
+	  FROM pg_event_trigger
+	UNION ALL
+	SELECT format('schema %s acl=%s', nspname, nspacl) FROM pg_namespace WHERE nspname = 'productcodes'
 	UNION ALL
 	SELECT format('column %s.%s %s %s %s %s', r.relname, a.attnum, a.attname,
 				  format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(ad.adbin, ad.adrelid))
@@ -76,7 +97,7 @@ check "and get no staff qualification" "0" \
 check "the shipped products got their staff qualification" "2.03A MBO3|2.03B MBO4|2.03C HBO" \
 	"$(sql "$old" "SELECT string_agg(local_ref || ' ' || staff_qualification, '|' ORDER BY local_ref) FROM productcodes.products WHERE staff_qualification IS NOT NULL")"
 
-psql -X -q -v ON_ERROR_STOP=1 -d "$new" -c "CREATE EXTENSION productcodes CASCADE" || exit 1
+psql -X -q -v ON_ERROR_STOP=1 -d "$new" -c "CREATE EXTENSION productcodes CASCADE" -c "SELECT productcodes.install()" || exit 1
 check "a fresh install is 1.1" "1.1" "$(sql "$new" "SELECT extversion FROM pg_extension WHERE extname = 'productcodes'")"
 sql "$old" "$catalog_sql" > "$work/upgraded.catalog"
 sql "$new" "$catalog_sql" > "$work/fresh.catalog"

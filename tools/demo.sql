@@ -4,6 +4,7 @@
 \pset footer off
 \echo '== productcodes demo =='
 CREATE EXTENSION productcodes CASCADE;
+SELECT productcodes.install();
 -- Analysts put the extension's schema on their search_path once:
 --   ALTER DATABASE mydb SET search_path = "$user", public, productcodes;
 SET search_path = public, productcodes;

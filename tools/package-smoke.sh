@@ -50,6 +50,7 @@ res=$(mktemp)
 trap 'rm -f "$err" "$res"' EXIT
 pg_virtualenv -t -v "$v" psql -X -q -A -t -v ON_ERROR_STOP=1 -o "$res" <<'EOF' > "$err" 2>&1
 CREATE EXTENSION productcodes CASCADE;
+SELECT productcodes.install();
 SELECT extversion FROM pg_extension WHERE extname = 'productcodes';
 SELECT extname FROM pg_extension WHERE extname = 'btree_gist';
 SELECT '43z03'::productcodes.productcode::text;
@@ -62,7 +63,8 @@ status=$?
 out=$(cat "$res")
 check "CREATE EXTENSION and the queries ran" 0 "$status"
 [ "$status" -eq 0 ] || cat "$err"
-expected="1.1
+expected="
+1.1
 btree_gist
 43Z03
 t|f

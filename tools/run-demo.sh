@@ -22,7 +22,7 @@ python3 tools/generate.py --seed "${SEED:-42}" --scale "${SCALE:-1.0}" --out "$d
 pg_virtualenv -t -v "${PG_VERSION:-15}" bash -c "
 	psql -X -f tools/demo.sql &&
 	createdb region &&
-	psql -X -q -d region -c 'CREATE EXTENSION productcodes CASCADE' &&
+	psql -X -q -d region -c 'CREATE EXTENSION productcodes CASCADE' -c 'SELECT productcodes.install()' &&
 	bash tools/load-generated.sh '$data' -d region &&
 	bash tools/report.sh 2025-01 2025-12 '$report' -d region > /dev/null"
 echo "run-demo: management report written to $report/index.html"

@@ -12,3 +12,7 @@
 -- complain if script is sourced in psql, rather than via CREATE EXTENSION
 \echo Use "CREATE EXTENSION productcodes CASCADE" to load this file. \quit
 
+
+-- Everyone may use the schema: the types, and the catalogue (public
+-- information) that productcodes.install() makes in it.
+GRANT USAGE ON SCHEMA productcodes TO PUBLIC;

@@ -1,12 +1,13 @@
 /* ====================================================================
  * The catalogue.
  *
- * Every table has a column "shipped": true for rows that CREATE EXTENSION
- * inserts from the CSV files in data/, false for rows users add.  pg_dump dumps only
- * the rows with shipped = false (pg_extension_config_dump below), and the
- * trigger productcodes.protect_shipped_rows keeps shipped rows read-only
- * outside the extension's own scripts, so a dump/restore neither loses a
- * user's row nor duplicates or silently reverts a shipped one.
+ * Every table has a column "shipped": true for rows that
+ * productcodes.install() inserts from the CSV files in data/, false for
+ * rows users add.  The tables are the database's own, not members of the
+ * extension, so pg_dump dumps all their rows; the trigger
+ * productcodes.protect_shipped_rows keeps shipped rows read-only outside
+ * the extension's own scripts, so that an upgrade can bring them up to
+ * date without reverting a change of a user's.
  * Validity periods are dateranges with an exclusive upper bound; an
  * unbounded side means "not known to end" or "since before this list".
  * ==================================================================== */
@@ -16,7 +17,7 @@ RETURNS trigger
 AS 'MODULE_PATHNAME', 'protect_shipped_rows'
 LANGUAGE C;
 COMMENT ON FUNCTION productcodes.protect_shipped_rows() IS
-'trigger: rows with shipped = true change only inside CREATE/ALTER EXTENSION productcodes';
+'trigger: rows with shipped = true change only inside productcodes.install() and ALTER EXTENSION productcodes UPDATE';
 
 CREATE FUNCTION productcodes.catalogue_changed()
 RETURNS trigger

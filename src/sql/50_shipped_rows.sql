@@ -1,6 +1,6 @@
 /* Shipped rows, generated from the CSV files in data/. */
 @SHIPPED_ROWS@
 
-/* Guard triggers and dump registration for every catalogue table. */
+/* Guard triggers for every catalogue table. */
 @TABLE_REGISTRATION@
 

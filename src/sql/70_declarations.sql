@@ -215,11 +215,3 @@ COMMENT ON VIEW productcodes.row_findings IS
 -- with the rights of whoever inserts a row.
 GRANT SELECT ON productcodes.rule_settings TO PUBLIC;
 
-SELECT pg_catalog.pg_extension_config_dump('productcodes.rule_settings', '');
-SELECT pg_catalog.pg_extension_config_dump('productcodes.clients', '');
-SELECT pg_catalog.pg_extension_config_dump('productcodes.allocations', '');
-SELECT pg_catalog.pg_extension_config_dump('productcodes.allocations_allocation_id_seq', '');
-SELECT pg_catalog.pg_extension_config_dump('productcodes.declarations', '');
-SELECT pg_catalog.pg_extension_config_dump('productcodes.declarations_declaration_id_seq', '');
-SELECT pg_catalog.pg_extension_config_dump('productcodes.declaration_rows', '');
-SELECT pg_catalog.pg_extension_config_dump('productcodes.declaration_rows_row_id_seq', '');

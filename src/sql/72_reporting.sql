@@ -545,11 +545,17 @@ COMMENT ON MATERIALIZED VIEW productcodes.allocation_exhaustion_mv IS
 'materialized allocation_exhaustion, op de datum van de laatste refresh_reporting() (kolom as_of)';
 
 -- Refresh every materialized view of the reports, concurrently (readers
--- are not blocked) once a view has data.  Run it as their owner, for
--- example nightly after the day's loads and after a pg_restore.
+-- are not blocked) once a view has data; for example nightly after the
+-- day's loads (a restore refreshes them itself).  SECURITY DEFINER: only
+-- the views' owner, the installing superuser, may refresh them, and
+-- productcodes_admin runs this (96_roles.sql) without owning them, as an
+-- owner of the tables could add triggers that run with a superuser's
+-- rights.  It refreshes only the three views named here, with their
+-- owner's queries, and pins search_path.
 CREATE FUNCTION productcodes.refresh_reporting(concurrent boolean DEFAULT true)
 RETURNS void
 LANGUAGE plpgsql
+SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -569,5 +575,5 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION productcodes.refresh_reporting(boolean) IS
-'werkt de gematerialiseerde rapportageviews bij (spend_per_provider_month_mv, spend_per_month_mv, allocation_exhaustion_mv); uit te voeren door hun eigenaar';
+'werkt de gematerialiseerde rapportageviews bij (spend_per_provider_month_mv, spend_per_month_mv, allocation_exhaustion_mv); uit te voeren door productcodes_admin of hun eigenaar (SECURITY DEFINER)';
 REVOKE ALL ON FUNCTION productcodes.refresh_reporting(boolean) FROM PUBLIC;

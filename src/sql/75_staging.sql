@@ -52,5 +52,3 @@ CREATE TRIGGER stage_declaration_row
 
 CREATE INDEX staged_rows_row_idx ON productcodes.staged_rows (row_id);
 
-SELECT pg_catalog.pg_extension_config_dump('productcodes.staged_rows', '');
-SELECT pg_catalog.pg_extension_config_dump('productcodes.staged_rows_staged_id_seq', '');

@@ -1577,10 +1577,3 @@ COMMENT ON FUNCTION productcodes.answer_325(bigint) IS
 GRANT SELECT ON productcodes.message_elements, productcodes.message_types, productcodes.message_rules
 	TO PUBLIC;
 
--- Received messages are the municipality's own data: pg_dump keeps them
--- (the schema's rules above are the extension's and come with it).
-SELECT pg_catalog.pg_extension_config_dump('productcodes.messages', '');
-SELECT pg_catalog.pg_extension_config_dump('productcodes.messages_message_id_seq', '');
-SELECT pg_catalog.pg_extension_config_dump('productcodes.message_refusals', '');
-SELECT pg_catalog.pg_extension_config_dump('productcodes.message_rows', '');
-SELECT pg_catalog.pg_extension_config_dump('productcodes.message_allocations', '');

@@ -14,7 +14,6 @@ CREATE TABLE productcodes.municipality_roles (
 );
 COMMENT ON TABLE productcodes.municipality_roles IS
 'welke rol voor welke gemeente werkt, voor de scheiding tussen gemeenten (row-level security)';
-SELECT pg_catalog.pg_extension_config_dump('productcodes.municipality_roles', '');
 -- the policies read it as the current user
 GRANT SELECT ON productcodes.municipality_roles TO PUBLIC;
 
@@ -26,7 +25,6 @@ CREATE TABLE productcodes.region_roles (
 );
 COMMENT ON TABLE productcodes.region_roles IS
 'rollen die voor de hele regio werken: zij zien de gegevens van elke gemeente en wijzigen de algemene regelinstellingen (gemeentecode NULL) en die van elke gemeente';
-SELECT pg_catalog.pg_extension_config_dump('productcodes.region_roles', '');
 -- the policies read it as the current user
 GRANT SELECT ON productcodes.region_roles TO PUBLIC;
 

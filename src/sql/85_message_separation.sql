@@ -44,10 +44,16 @@ CREATE POLICY own_municipality ON productcodes.message_allocations
 -- Separation on and off, for every table of the extension that has an
 -- own_municipality policy, so that a table given one later is switched
 -- with the rest.  CREATE OR REPLACE: a database upgraded from 1.0 has
--- versions that named their four tables.
+-- versions that named their four tables.  SECURITY DEFINER: only the
+-- tables' owner (the installing superuser) may switch row-level security,
+-- and productcodes_admin (96_roles.sql) may run these without owning the
+-- tables, which would let it add triggers that run with a superuser's
+-- rights.  They take no argument, name only tables of schema
+-- productcodes (where nobody else may create one) and pin search_path.
 CREATE OR REPLACE FUNCTION productcodes.enable_municipality_separation()
 RETURNS void
 LANGUAGE plpgsql
+SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -61,11 +67,12 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION productcodes.enable_municipality_separation() IS
-'zet de scheiding tussen gemeenten aan (row-level security); uit te voeren door de eigenaar van de tabellen';
+'zet de scheiding tussen gemeenten aan (row-level security); uit te voeren door productcodes_admin of de eigenaar van de tabellen (SECURITY DEFINER)';
 
 CREATE OR REPLACE FUNCTION productcodes.disable_municipality_separation()
 RETURNS void
 LANGUAGE plpgsql
+SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE

@@ -3,7 +3,6 @@
  * it, and the rules; writing, tariffs (contract terms), allocations,
  * clients and declarations (personal data) are for roles the DBA grants.
  * ==================================================================== */
-GRANT USAGE ON SCHEMA productcodes TO PUBLIC;
 GRANT SELECT ON productcodes.domains, productcodes.categories, productcodes.units,
 	productcodes.frequencies, productcodes.unit_frequency_combinations,
 	productcodes.municipalities, productcodes.state_pension_ages,

@@ -11,111 +11,25 @@
  * ==================================================================== */
 
 /* --------------------------------------------------------------------
- * 10_productcode.sql: the productcode type
- * -------------------------------------------------------------------- */
-COMMENT ON FUNCTION productcodes.productcode_in(cstring) IS
-'input of a productcode: 1 to 5 letters or digits, white space around them ignored, letters folded to upper case; anything else is an error (22P02) saying what is wrong';
-COMMENT ON FUNCTION productcodes.productcode_out(productcodes.productcode) IS
-'output of a productcode: its text, upper case';
-COMMENT ON FUNCTION productcodes.productcode_recv(internal) IS
-'binary input of a productcode (COPY BINARY, drivers): the code''s ASCII text, read as productcode_in reads it';
-COMMENT ON FUNCTION productcodes.productcode_send(productcodes.productcode) IS
-'binary output of a productcode: the code''s ASCII text, not the packed integer';
-COMMENT ON FUNCTION productcodes.productcode_eq(productcodes.productcode, productcodes.productcode) IS
-'code = code (the operator''s function)';
-COMMENT ON FUNCTION productcodes.productcode_ne(productcodes.productcode, productcodes.productcode) IS
-'code <> code (the operator''s function)';
-COMMENT ON FUNCTION productcodes.productcode_lt(productcodes.productcode, productcodes.productcode) IS
-'code < code: the order of the codes'' text in the C collation (the operator''s function)';
-COMMENT ON FUNCTION productcodes.productcode_le(productcodes.productcode, productcodes.productcode) IS
-'code <= code: the order of the codes'' text in the C collation (the operator''s function)';
-COMMENT ON FUNCTION productcodes.productcode_gt(productcodes.productcode, productcodes.productcode) IS
-'code > code: the order of the codes'' text in the C collation (the operator''s function)';
-COMMENT ON FUNCTION productcodes.productcode_ge(productcodes.productcode, productcodes.productcode) IS
-'code >= code: the order of the codes'' text in the C collation (the operator''s function)';
-COMMENT ON FUNCTION productcodes.productcode_cmp(productcodes.productcode, productcodes.productcode) IS
-'btree support: negative, 0 or positive as the first code sorts before, with or after the second';
-COMMENT ON FUNCTION productcodes.productcode_hash(productcodes.productcode) IS
-'hash support: the 32-bit hash of a code';
-COMMENT ON FUNCTION productcodes.productcode_hash_extended(productcodes.productcode, bigint) IS
-'hash support: the 64-bit hash of a code with a seed';
-COMMENT ON FUNCTION productcodes.productcode_smaller(productcodes.productcode, productcodes.productcode) IS
-'the first of two codes in their order; the state function of min(productcode)';
-COMMENT ON FUNCTION productcodes.productcode_larger(productcodes.productcode, productcodes.productcode) IS
-'the last of two codes in their order; the state function of max(productcode)';
-COMMENT ON AGGREGATE pg_catalog.min(productcodes.productcode) IS
-'the first product code in the order of their text';
-COMMENT ON AGGREGATE pg_catalog.max(productcodes.productcode) IS
-'the last product code in the order of their text';
-COMMENT ON FUNCTION productcodes.productcode(text) IS
-'text read as a product code, as productcode_in reads it (an error for text that is none); the explicit cast text::productcode';
-COMMENT ON FUNCTION productcodes.text(productcodes.productcode) IS
-'the code''s text; the explicit cast productcode::text';
-COMMENT ON FUNCTION productcodes.code_length(productcodes.productcode) IS
-'the number of characters of the code, 1 to 5';
-
-/* --------------------------------------------------------------------
- * 20_bsn.sql, 25_comparisons.sql: the bsn type
- * -------------------------------------------------------------------- */
-COMMENT ON FUNCTION productcodes.bsn_in(cstring) IS
-'input of a bsn: 9 digits passing the elfproef, white space around them ignored, 000000000 refused; anything else is an error (22P02) saying what is wrong';
-COMMENT ON FUNCTION productcodes.bsn_out(productcodes.bsn) IS
-'output of a bsn: its 9 digits, leading zeros kept';
-COMMENT ON FUNCTION productcodes.bsn_recv(internal) IS
-'binary input of a bsn (COPY BINARY, drivers): the 9-digit text, read as bsn_in reads it';
-COMMENT ON FUNCTION productcodes.bsn_send(productcodes.bsn) IS
-'binary output of a bsn: its 9-digit text';
-COMMENT ON FUNCTION productcodes.bsn_eq(productcodes.bsn, productcodes.bsn) IS
-'bsn = bsn (the operator''s function)';
-COMMENT ON FUNCTION productcodes.bsn_ne(productcodes.bsn, productcodes.bsn) IS
-'bsn <> bsn (the operator''s function)';
-COMMENT ON FUNCTION productcodes.bsn_lt(productcodes.bsn, productcodes.bsn) IS
-'bsn < bsn: the order of the numbers, which is that of their 9-digit text (the operator''s function)';
-COMMENT ON FUNCTION productcodes.bsn_le(productcodes.bsn, productcodes.bsn) IS
-'bsn <= bsn: the order of the numbers, which is that of their 9-digit text (the operator''s function)';
-COMMENT ON FUNCTION productcodes.bsn_gt(productcodes.bsn, productcodes.bsn) IS
-'bsn > bsn: the order of the numbers, which is that of their 9-digit text (the operator''s function)';
-COMMENT ON FUNCTION productcodes.bsn_ge(productcodes.bsn, productcodes.bsn) IS
-'bsn >= bsn: the order of the numbers, which is that of their 9-digit text (the operator''s function)';
-COMMENT ON FUNCTION productcodes.bsn_cmp(productcodes.bsn, productcodes.bsn) IS
-'btree support: negative, 0 or positive as the first BSN sorts before, with or after the second';
-COMMENT ON FUNCTION productcodes.bsn_hash(productcodes.bsn) IS
-'hash support: the 32-bit hash of a BSN';
-COMMENT ON FUNCTION productcodes.bsn_hash_extended(productcodes.bsn, bigint) IS
-'hash support: the 64-bit hash of a BSN with a seed';
-COMMENT ON FUNCTION productcodes.bsn(text) IS
-'text read as a BSN, as bsn_in reads it (an error for text that is none); the explicit cast text::bsn';
-COMMENT ON FUNCTION productcodes.text(productcodes.bsn) IS
-'the BSN''s 9 digits; the explicit cast bsn::text';
-COMMENT ON FUNCTION productcodes.bsn_smaller(productcodes.bsn, productcodes.bsn) IS
-'the smaller of two BSNs; the state function of min(bsn)';
-COMMENT ON FUNCTION productcodes.bsn_larger(productcodes.bsn, productcodes.bsn) IS
-'the larger of two BSNs; the state function of max(bsn)';
-COMMENT ON AGGREGATE pg_catalog.min(productcodes.bsn) IS
-'the smallest BSN';
-COMMENT ON AGGREGATE pg_catalog.max(productcodes.bsn) IS
-'the largest BSN';
-
-/* --------------------------------------------------------------------
  * 30_catalogue.sql: the catalogue
  * -------------------------------------------------------------------- */
 COMMENT ON COLUMN productcodes.domains.code IS 'JW (Jeugdwet) or WMO (Wmo 2015)';
 COMMENT ON COLUMN productcodes.domains.name IS 'the domain''s short name (Jeugd, Wmo)';
 COMMENT ON COLUMN productcodes.domains.law IS 'the law the domain''s care is given under';
 COMMENT ON COLUMN productcodes.domains.shipped IS
-'true: shipped with the extension (data/domains.csv), read-only and not dumped; false: a row of your own';
+'true: shipped with the extension (data/domains.csv), read-only (changed only by the extension''s upgrades); false: a row of your own';
 
 COMMENT ON COLUMN productcodes.categories.code IS
 'ProductCategorie: two characters (JZ020 31-38 and 40-55, WMO020 01-18)';
 COMMENT ON COLUMN productcodes.categories.domain IS 'the domain whose list (JZ020 for JW, WMO020 for WMO) has the category';
 COMMENT ON COLUMN productcodes.categories.name IS 'the category''s name in the list';
 COMMENT ON COLUMN productcodes.categories.shipped IS
-'true: shipped with the extension (data/categories.csv), read-only and not dumped; false: a row of your own';
+'true: shipped with the extension (data/categories.csv), read-only (changed only by the extension''s upgrades); false: a row of your own';
 
 COMMENT ON COLUMN productcodes.units.code IS 'Eenheid: two digits of list WJ756 (01 minuut, 04 uur, 82 stuks (output), 83 euro''s, ...)';
 COMMENT ON COLUMN productcodes.units.name IS 'the unit''s name in WJ756';
 COMMENT ON COLUMN productcodes.units.shipped IS
-'true: shipped with the extension (data/units.csv), read-only and not dumped; false: a row of your own';
+'true: shipped with the extension (data/units.csv), read-only (changed only by the extension''s upgrades); false: a row of your own';
 
 COMMENT ON COLUMN productcodes.frequencies.code IS
 'Frequentie: one digit of list WMO757 (1 per dag, 2 per week, 4 per maand, 6 totaal binnen geldigheidsduur toewijzing)';
@@ -123,14 +37,14 @@ COMMENT ON COLUMN productcodes.frequencies.name IS 'the frequency''s name in WMO
 COMMENT ON COLUMN productcodes.frequencies.period IS
 'what a volume with this frequency is per: day, week, month, or allocation (once for the whole allocation)';
 COMMENT ON COLUMN productcodes.frequencies.shipped IS
-'true: shipped with the extension (data/frequencies.csv), read-only and not dumped; false: a row of your own';
+'true: shipped with the extension (data/frequencies.csv), read-only (changed only by the extension''s upgrades); false: a row of your own';
 
 COMMENT ON COLUMN productcodes.unit_frequency_combinations.variant IS
 'uitvoeringsvariant: inspanningsgericht or outputgericht';
 COMMENT ON COLUMN productcodes.unit_frequency_combinations.unit IS 'a unit (units) allowed in that variant';
 COMMENT ON COLUMN productcodes.unit_frequency_combinations.frequency IS 'a frequency (frequencies) allowed with that unit in that variant';
 COMMENT ON COLUMN productcodes.unit_frequency_combinations.shipped IS
-'true: shipped with the extension (data/unit_frequency_combinations.csv), read-only and not dumped; false: a row of your own';
+'true: shipped with the extension (data/unit_frequency_combinations.csv), read-only (changed only by the extension''s upgrades); false: a row of your own';
 
 COMMENT ON COLUMN productcodes.municipalities.gemeentecode IS 'Gemeentecode (CBS): four digits, never given out twice';
 COMMENT ON COLUMN productcodes.municipalities.name IS 'the municipality''s name (CBS)';
@@ -139,14 +53,14 @@ COMMENT ON COLUMN productcodes.municipalities.youth_region IS 'the youth care re
 COMMENT ON COLUMN productcodes.municipalities.validity IS
 'the days the gemeentecode is valid (a merger ends it; rule TR378); unbounded below: since before the 2026 list';
 COMMENT ON COLUMN productcodes.municipalities.shipped IS
-'true: shipped with the extension (data/municipalities.csv), read-only and not dumped; false: a row of your own';
+'true: shipped with the extension (data/municipalities.csv), read-only (changed only by the extension''s upgrades); false: a row of your own';
 
 COMMENT ON COLUMN productcodes.state_pension_ages.validity IS
 'the days on which this AOW-leeftijd is in force (REG_LEEFTIJD takes the one in force on a row''s period start); periods do not overlap';
 COMMENT ON COLUMN productcodes.state_pension_ages.years IS 'the state pension age: whole years';
 COMMENT ON COLUMN productcodes.state_pension_ages.months IS 'the state pension age: months on top of the years (0 to 11)';
 COMMENT ON COLUMN productcodes.state_pension_ages.shipped IS
-'true: shipped with the extension (data/state_pension_ages.csv), read-only and not dumped; false: a row of your own';
+'true: shipped with the extension (data/state_pension_ages.csv), read-only (changed only by the extension''s upgrades); false: a row of your own';
 
 COMMENT ON COLUMN productcodes.catalogues.catalogue_id IS
 'identifies the catalogue; shipped ones below 1000, your own from 1000 on (identity)';
@@ -158,7 +72,7 @@ COMMENT ON COLUMN productcodes.catalogues.validity IS
 COMMENT ON COLUMN productcodes.catalogues.source IS
 'the document a shipped catalogue comes from (seed 000, seed 004: data/README.md); free text for your own';
 COMMENT ON COLUMN productcodes.catalogues.shipped IS
-'true: shipped with the extension (data/catalogues.csv), read-only and not dumped; false: a row of your own';
+'true: shipped with the extension (data/catalogues.csv), read-only (changed only by the extension''s upgrades); false: a row of your own';
 
 COMMENT ON COLUMN productcodes.catalogue_municipalities.catalogue_id IS 'the catalogue (catalogues) the municipality uses';
 COMMENT ON COLUMN productcodes.catalogue_municipalities.gemeentecode IS 'Gemeentecode (CBS) of the municipality that uses it';
@@ -166,13 +80,13 @@ COMMENT ON COLUMN productcodes.catalogue_municipalities.domain IS 'the domain (J
 COMMENT ON COLUMN productcodes.catalogue_municipalities.validity IS
 'the days it uses the catalogue for that domain; one catalogue per municipality, domain and day';
 COMMENT ON COLUMN productcodes.catalogue_municipalities.shipped IS
-'true: shipped with the extension (data/catalogue_municipalities.csv), read-only and not dumped; false: a row of your own';
+'true: shipped with the extension (data/catalogue_municipalities.csv), read-only (changed only by the extension''s upgrades); false: a row of your own';
 
 COMMENT ON COLUMN productcodes.segments.catalogue_id IS 'the catalogue (catalogues) the segment is part of';
 COMMENT ON COLUMN productcodes.segments.name IS 'the segment''s name in the handbook, as products.segment names it';
 COMMENT ON COLUMN productcodes.segments.domain IS 'the domain (JW or WMO) of the segment''s products';
 COMMENT ON COLUMN productcodes.segments.shipped IS
-'true: shipped with the extension (data/segments.csv), read-only and not dumped; false: a row of your own';
+'true: shipped with the extension (data/segments.csv), read-only (changed only by the extension''s upgrades); false: a row of your own';
 
 COMMENT ON COLUMN productcodes.products.product_id IS
 'identifies the product version; shipped ones below 1,000,000, your own from 1,000,000 on (identity)';
@@ -201,14 +115,14 @@ COMMENT ON COLUMN productcodes.products.max_units_per_year IS
 COMMENT ON COLUMN productcodes.products.min_age_years IS
 'client must be at least this old on the period''s start (inclusive, REG_LEEFTIJD); NULL: no minimum';
 COMMENT ON COLUMN productcodes.products.shipped IS
-'true: shipped with the extension (data/products.csv), read-only and not dumped; false: a row of your own';
+'true: shipped with the extension (data/products.csv), read-only (changed only by the extension''s upgrades); false: a row of your own';
 
 COMMENT ON COLUMN productcodes.product_companions.product_id IS
 'the product (products) that may only be declared with a companion (REG_SAMEN_MET)';
 COMMENT ON COLUMN productcodes.product_companions.companion_product_id IS
 'a companion (products): an accepted row of it for the same client in an overlapping period allows product_id';
 COMMENT ON COLUMN productcodes.product_companions.shipped IS
-'true: shipped with the extension (data/product_companions.csv), read-only and not dumped; false: a row of your own';
+'true: shipped with the extension (data/product_companions.csv), read-only (changed only by the extension''s upgrades); false: a row of your own';
 
 COMMENT ON COLUMN productcodes.tariffs.tariff_id IS 'identifies the tariff; shipped ones below 1,000,000, your own from 1,000,000 on (identity)';
 COMMENT ON COLUMN productcodes.tariffs.gemeentecode IS 'Gemeentecode (CBS) of the municipality whose contract it is';
@@ -220,7 +134,7 @@ COMMENT ON COLUMN productcodes.tariffs.unit IS
 COMMENT ON COLUMN productcodes.tariffs.validity IS 'the days the tariff is in force; TR418 takes the one in force on a row''s period start';
 COMMENT ON COLUMN productcodes.tariffs.tariff_cents IS 'the contract tariff per unit, in cents; TR418 compares a row''s ProductTarief with it';
 COMMENT ON COLUMN productcodes.tariffs.shipped IS
-'true: shipped with the extension, read-only and not dumped (there is no data/tariffs.csv: none are shipped); false: a row of your own';
+'true: shipped with the extension, read-only (changed only by the extension''s upgrades; there is no data/tariffs.csv: none are shipped); false: a row of your own';
 
 /* --------------------------------------------------------------------
  * 40_rules.sql: the rules
@@ -233,7 +147,7 @@ COMMENT ON COLUMN productcodes.rules.kind IS
 COMMENT ON COLUMN productcodes.rules.text_nl IS 'what the finding means, in Dutch (rule_texts, row_findings, strict-mode errors)';
 COMMENT ON COLUMN productcodes.rules.text_en IS 'what the finding means, in English (rule_texts, row_findings, strict-mode errors)';
 COMMENT ON COLUMN productcodes.rules.shipped IS
-'true: shipped with the extension (data/rules.csv), read-only and not dumped; false: a row of your own';
+'true: shipped with the extension (data/rules.csv), read-only (changed only by the extension''s upgrades); false: a row of your own';
 COMMENT ON COLUMN productcodes.rules.explain_nl IS
 'how a finding''s figures read in Dutch: {name} for each figure, [a part left out when a figure in it is missing] (row_findings.explanation); NULL: none';
 COMMENT ON COLUMN productcodes.rules.explain_en IS
@@ -765,7 +679,7 @@ COMMENT ON COLUMN productcodes.municipality_roles.gemeentecode IS
 'Gemeentecode (CBS) of a municipality the role works for; with separation on it sees and loads only those';
 
 COMMENT ON FUNCTION productcodes.disable_municipality_separation() IS
-'switches the separation between municipalities off (row-level security, on every table with an own_municipality policy); to be run by the tables'' owner';
+'switches the separation between municipalities off (row-level security, on every table with an own_municipality policy); to be run by productcodes_admin or the tables'' owner (SECURITY DEFINER)';
 
 COMMENT ON COLUMN productcodes.region_roles.role_name IS
 'a role that works for the whole region; the row covers it and every role that has its privileges (a member with INHERIT, a chain of groups)';

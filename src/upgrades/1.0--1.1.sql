@@ -240,3 +240,8 @@ ALTER TABLE productcodes.rules
 	ADD COLUMN explain_nl text,
 	ADD COLUMN explain_en text,
 	ADD COLUMN source text;
+
+-- The shipped rows' guard: install() makes the shipped rows in 1.1 (the
+-- tables leave the extension below), its comment says so.
+COMMENT ON FUNCTION productcodes.protect_shipped_rows() IS
+'trigger: rows with shipped = true change only inside productcodes.install() and ALTER EXTENSION productcodes UPDATE';
