@@ -132,6 +132,13 @@ check "she may not read the materialized reports (no row-level security there)" 
 	"$(state pc_rita "SELECT count(*) FROM productcodes.spend_per_month_mv")"
 check "she may not load" "42501" "$(state pc_rita "INSERT INTO productcodes.clients (bsn, birth_date) VALUES ('123456782', '2010-01-01')")"
 check "she may not refresh the reports" "42501" "$(state pc_rita 'SELECT productcodes.refresh_reporting()')"
+# a restore with --no-privileges leaves out the REVOKE ... FROM PUBLIC of the
+# three SECURITY DEFINER functions (DBA review 13c): they check the caller
+sql "$db" "GRANT EXECUTE ON FUNCTION productcodes.disable_municipality_separation(), productcodes.refresh_reporting(boolean) TO PUBLIC" >/dev/null
+check "with EXECUTE granted to PUBLIC, as after pg_restore --no-privileges, she still may not switch separation off" "42501" \
+	"$(state pc_rita 'SELECT productcodes.disable_municipality_separation()')"
+check "nor refresh the reports" "42501" "$(state pc_rita 'SELECT productcodes.refresh_reporting()')"
+check "and separation is still on" "t" "$(sql "$db" "SELECT relrowsecurity FROM pg_class WHERE oid = 'productcodes.declarations'::regclass")"
 
 psql -X -q -d postgres -c "DROP DATABASE $db" -c "DROP ROLE pc_anna, pc_lars, pc_mia, pc_ali, pc_rita" >/dev/null 2>&1
 summary roles

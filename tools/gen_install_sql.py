@@ -177,7 +177,7 @@ BEGIN
 							  WHERE e.extname = 'productcodes')
 		   AND d.deptype = 'e'
 		   AND d.objsubid = 0
-		 ORDER BY i.type = 'table' DESC, i.type, i.identity
+		 ORDER BY i.type IN ('table', 'view', 'materialized view', 'sequence') DESC, i.type, i.identity
 	LOOP
 		CONTINUE WHEN o.type NOT IN ('table', 'view', 'materialized view', 'sequence',
 									 'function', 'type', 'composite type', 'event trigger');
@@ -187,6 +187,11 @@ BEGIN
 		CONTINUE WHEN o.type = 'type'
 			AND o.identity IN ('productcodes.productcode', 'productcodes.bsn',
 							   'productcodes.productcode[]', 'productcodes.bsn[]');
+		-- a relation's row type (a member from PostgreSQL 17 on) leaves with
+		-- its relation, detached first
+		CONTINUE WHEN o.type IN ('type', 'composite type')
+			AND EXISTS (SELECT 1 FROM pg_catalog.pg_type y JOIN pg_catalog.pg_class k ON k.oid = y.typrelid
+						 WHERE y.oid = o.objid AND k.relkind IN ('r', 'v', 'm', 'p'));
 		-- a table's row type may have left with its table
 		CONTINUE WHEN NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
 								   WHERE x.classid = o.classid AND x.objid = o.objid
@@ -229,6 +234,19 @@ BEGIN
 			USING ERRCODE = 'duplicate_object',
 				  DETAIL = 'Its tables exist (productcodes.products among them); install() makes them once, after CREATE EXTENSION.',
 				  HINT = 'A restored or upgraded database has them already. To start afresh: DROP SCHEMA productcodes CASCADE (it drops the extension and every table and row), then CREATE EXTENSION productcodes CASCADE and SELECT productcodes.install().';
+	END IF;
+	-- A schema productcodes that someone else made first (CREATE EXTENSION
+	-- takes it as it is) lets its owner replace what install() makes with
+	-- objects of its own, which would then run with a superuser's rights.
+	IF NOT (SELECT r.rolsuper FROM pg_catalog.pg_namespace n
+			  JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) n.nspowner
+			 WHERE n.nspname OPERATOR(pg_catalog.=) 'productcodes') THEN
+		RAISE EXCEPTION 'schema "productcodes" is owned by %%, who is not a superuser',
+				(SELECT pg_catalog.pg_get_userbyid(n.nspowner) FROM pg_catalog.pg_namespace n
+				  WHERE n.nspname OPERATOR(pg_catalog.=) 'productcodes')
+			USING ERRCODE = 'insufficient_privilege',
+				  DETAIL = 'The owner of the schema could replace the tables and views install() makes with objects of its own, which would run with the rights of whoever loads or drops.',
+				  HINT = 'DROP EXTENSION productcodes, DROP SCHEMA productcodes (or ALTER SCHEMA productcodes OWNER TO a superuser), then CREATE EXTENSION productcodes CASCADE again.';
 	END IF;
 	EXECUTE %s
 %s%s;

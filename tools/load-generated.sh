@@ -73,7 +73,8 @@ SQL
 	cat <<'SQL'
 \pset footer off
 \pset null ''
-SET search_path = productcodes, public;
+-- not public: no operator or function of someone else's there takes part
+SET search_path = productcodes, pg_catalog;
 SELECT coalesce(max(row_id), 0) AS row0 FROM declaration_rows \gset
 BEGIN;
 SQL
@@ -83,14 +84,17 @@ SQL
 	fi
 	if [ "$part" = settings ]; then
 		echo "COMMIT;"
-		echo "\\echo 'Loaded and committed: the catalogue links and tariffs of $dir.'"
+		echo "\\echo 'Loaded and committed: the catalogue links and tariffs.'"
 	else
 		load clients "bsn, birth_date, lives_at_home" clients.csv
 		load allocations "gemeentecode, toewijzing_nummer, bsn, agb, domain, category, code, volume, unit, frequency, budget_cents, start_date, end_date, deleted" allocations.csv
 		load declarations "declaration_id, agb, gemeentecode, domain, declaratie_nummer, declaration_month, submitted_on, received_on, total_cents, total_dc" declarations.csv
 		cat <<'SQL'
-SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('productcodes.declarations', 'declaration_id'),
-                         (SELECT max(declaration_id) FROM declarations)) \gset
+-- past the loaded ids, never back: under separation max() sees only the
+-- role's own municipalities
+SELECT pg_catalog.pg_get_serial_sequence('productcodes.declarations', 'declaration_id') AS decl_seq \gset
+SELECT pg_catalog.setval(:'decl_seq', greatest((SELECT max(declaration_id) FROM declarations),
+                         (SELECT last_value FROM :decl_seq))) \gset
 SELECT clock_timestamp() AS t0 \gset
 SQL
 		load declaration_rows "declaration_id, referentie_nummer, vorig_referentie_nummer, toewijzing_nummer, bsn, category, code, period_start, period_end, volume, unit, tariff_cents, amount_cents, dc" declaration_rows.csv

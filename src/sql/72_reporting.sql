@@ -561,6 +561,7 @@ AS $$
 DECLARE
 	mv text;
 BEGIN
+	PERFORM productcodes.require_admin();
 	FOREACH mv IN ARRAY ARRAY['spend_per_provider_month_mv', 'spend_per_month_mv',
 							  'allocation_exhaustion_mv']
 	LOOP

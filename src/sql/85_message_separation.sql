@@ -41,6 +41,31 @@ CREATE POLICY own_municipality ON productcodes.message_allocations
 						 AND productcodes.message_municipality(m.message_type, m.sender, m.receiver)
 							 = ANY ((SELECT productcodes.my_municipalities())::text[])));
 
+-- Who may run the SECURITY DEFINER functions: a superuser or a member of
+-- productcodes_admin, as the session's user or the current one, checked
+-- in the body, not only by EXECUTE (a restore with --no-privileges drops
+-- the REVOKE from PUBLIC).
+CREATE FUNCTION productcodes.require_admin()
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles r
+				WHERE r.rolname OPERATOR(pg_catalog.=) SESSION_USER AND r.rolsuper)
+	   OR (pg_catalog.to_regrole('productcodes_admin') IS NOT NULL
+		   AND pg_catalog.pg_has_role(SESSION_USER, 'productcodes_admin', 'USAGE')) THEN
+		RETURN;
+	END IF;
+	RAISE EXCEPTION 'only a member of productcodes_admin may do this'
+		USING ERRCODE = 'insufficient_privilege',
+			  DETAIL = pg_catalog.format('Role "%s" is neither a superuser nor a member of productcodes_admin.', SESSION_USER),
+			  HINT = 'GRANT productcodes_admin TO the role (README: roles out of the box).';
+END
+$$;
+COMMENT ON FUNCTION productcodes.require_admin() IS
+'raises 42501 unless the session''s user is a superuser or a member of productcodes_admin; the SECURITY DEFINER functions call it first';
+
 -- Separation on and off, for every table of the extension that has an
 -- own_municipality policy, so that a table given one later is switched
 -- with the rest.  CREATE OR REPLACE: a database upgraded from 1.0 has
@@ -59,6 +84,7 @@ AS $$
 DECLARE
 	t record;
 BEGIN
+	PERFORM productcodes.require_admin();
 	FOR t IN SELECT tablename FROM pg_catalog.pg_policies
 			  WHERE schemaname = 'productcodes' AND policyname = 'own_municipality'
 			  ORDER BY tablename LOOP
@@ -78,6 +104,7 @@ AS $$
 DECLARE
 	t record;
 BEGIN
+	PERFORM productcodes.require_admin();
 	FOR t IN SELECT tablename FROM pg_catalog.pg_policies
 			  WHERE schemaname = 'productcodes' AND policyname = 'own_municipality'
 			  ORDER BY tablename LOOP

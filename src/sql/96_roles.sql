@@ -35,6 +35,16 @@ BEGIN
 	LOOP
 		IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname OPERATOR(pg_catalog.=) r) THEN
 			EXECUTE pg_catalog.format('CREATE ROLE %I NOLOGIN', r);
+		ELSIF EXISTS (SELECT 1 FROM pg_catalog.pg_roles
+					   WHERE rolname OPERATOR(pg_catalog.=) r
+						 AND (rolcanlogin OR rolsuper OR rolcreaterole OR rolcreatedb
+							  OR rolreplication OR rolbypassrls)) THEN
+			-- a role of that name made beforehand by someone else, who could
+			-- log in as it and get everything the group is given
+			RAISE EXCEPTION 'role "%" exists already and may log in or has attributes a group of productcodes does not have', r
+				USING ERRCODE = 'insufficient_privilege',
+					  DETAIL = 'install() gives this role the privileges of its group; a role made beforehand that can log in would get them for whoever made it.',
+					  HINT = pg_catalog.format('Check who made the role; then DROP ROLE %I, or ALTER ROLE %I NOLOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOREPLICATION NOBYPASSRLS, and run install() again.', r, r);
 		END IF;
 	END LOOP;
 END
@@ -74,9 +84,9 @@ GRANT INSERT, UPDATE, DELETE ON productcodes.domains, productcodes.categories, p
 	productcodes.municipality_roles, productcodes.region_roles
 	TO productcodes_admin;
 
--- Readers, analysts, loaders and the administrator read every table and
--- view but the materialized ones; analysts those too, and work for the
--- whole region.
+-- Readers and loaders read every table and view but the materialized
+-- ones; analysts and the administrator those too, and work for the whole
+-- region.
 DO $read$
 DECLARE
 	c record;
@@ -86,9 +96,9 @@ BEGIN
 				AND k.relkind IN ('r', 'v', 'm')
 			  ORDER BY k.relname
 	LOOP
-		EXECUTE pg_catalog.format('GRANT SELECT ON productcodes.%I TO productcodes_analyst', c.relname);
+		EXECUTE pg_catalog.format('GRANT SELECT ON productcodes.%I TO productcodes_analyst, productcodes_admin', c.relname);
 		CONTINUE WHEN c.relkind = 'm';
-		EXECUTE pg_catalog.format('GRANT SELECT ON productcodes.%I TO productcodes_reader, productcodes_loader, productcodes_admin',
+		EXECUTE pg_catalog.format('GRANT SELECT ON productcodes.%I TO productcodes_reader, productcodes_loader',
 								  c.relname);
 	END LOOP;
 END
@@ -118,7 +128,7 @@ BEGIN
 				AND k.relkind = 'S'
 			  ORDER BY k.relname
 	LOOP
-		EXECUTE pg_catalog.format('GRANT USAGE, UPDATE ON SEQUENCE productcodes.%I TO productcodes_loader, productcodes_admin', s.relname);
+		EXECUTE pg_catalog.format('GRANT USAGE, SELECT, UPDATE ON SEQUENCE productcodes.%I TO productcodes_loader, productcodes_admin', s.relname);
 	END LOOP;
 END
 $seq$;

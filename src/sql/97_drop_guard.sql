@@ -25,21 +25,28 @@ BEGIN
 		RETURN;
 	END IF;
 	-- dropped with the schema (DROP SCHEMA productcodes CASCADE): whole
-	IF pg_catalog.to_regclass('productcodes.declaration_rows') IS NULL
-	   OR pg_catalog.to_regclass('productcodes.allocations') IS NULL
-	   OR pg_catalog.to_regclass('productcodes.declarations') IS NULL
-	   OR pg_catalog.to_regclass('productcodes.messages') IS NULL THEN
+	IF pg_catalog.to_regnamespace('productcodes') IS NULL THEN
 		RETURN;
 	END IF;
-	SELECT count(*) INTO n_allocations FROM productcodes.allocations;
-	SELECT count(*) INTO n_declarations FROM productcodes.declarations;
-	SELECT count(*) INTO n_rows FROM productcodes.declaration_rows;
-	SELECT count(*) INTO n_messages FROM productcodes.messages;
+	-- a table a region dropped (it receives no messages, say) counts 0
+	n_allocations := 0; n_declarations := 0; n_rows := 0; n_messages := 0;
+	IF pg_catalog.to_regclass('productcodes.allocations') IS NOT NULL THEN
+		SELECT count(*) INTO n_allocations FROM productcodes.allocations;
+	END IF;
+	IF pg_catalog.to_regclass('productcodes.declarations') IS NOT NULL THEN
+		SELECT count(*) INTO n_declarations FROM productcodes.declarations;
+	END IF;
+	IF pg_catalog.to_regclass('productcodes.declaration_rows') IS NOT NULL THEN
+		SELECT count(*) INTO n_rows FROM productcodes.declaration_rows;
+	END IF;
+	IF pg_catalog.to_regclass('productcodes.messages') IS NOT NULL THEN
+		SELECT count(*) INTO n_messages FROM productcodes.messages;
+	END IF;
 	RAISE EXCEPTION 'cannot drop extension productcodes while its tables exist'
 		USING ERRCODE = 'dependent_objects_still_exist',
 			  DETAIL = pg_catalog.format('Dropping the extension drops its types productcode and bsn, and with them the code and BSN columns of the tables in schema productcodes (%s allocations, %s declarations, %s declaration rows, %s received messages) and the views and functions that use them, but not the tables: the rest of the data would be left without its codes and clients.',
 										n_allocations, n_declarations, n_rows, n_messages),
-			  HINT = 'To keep the data, dump it first: pg_dump -n productcodes. To remove productcodes with all its data: DROP SCHEMA productcodes CASCADE.';
+			  HINT = 'To keep the data, dump the database first (pg_dump -Fc; a dump of the schema alone, pg_dump -n, lacks the extension). To remove productcodes with all its data: DROP SCHEMA productcodes CASCADE.';
 END
 $$;
 COMMENT ON FUNCTION productcodes.refuse_partial_drop() IS
