@@ -93,7 +93,7 @@ state_of() {	# state_of DB
 	table_fingerprints "$1"
 	sql "$1" "SELECT 'row level security: ' || string_agg(relname || ' ' || relrowsecurity || ' ' || relforcerowsecurity, ', ' ORDER BY relname) FROM pg_class WHERE relnamespace = 'productcodes'::regnamespace AND relkind = 'r'"
 	sql "$1" "SELECT 'policies: ' || count(*) || ' ' || md5(string_agg(tablename || policyname || permissive || roles::text || cmd || coalesce(qual, '') || coalesce(with_check, ''), '|' ORDER BY tablename, policyname)) FROM pg_policies WHERE schemaname = 'productcodes'"
-	sql "$1" "SELECT 'triggers: ' || count(*) || ' ' || md5(string_agg(c.relname || t.tgname || t.tgenabled, '|' ORDER BY c.relname, t.tgname)) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE c.relnamespace = 'productcodes'::regnamespace AND NOT t.tgisinternal"
+	sql "$1" "SELECT 'triggers: ' || count(*) || ' ' || md5(string_agg(c.relname::text || ' ' || t.tgname::text || ' ' || t.tgenabled::text, '|' ORDER BY c.relname, t.tgname)) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE c.relnamespace = 'productcodes'::regnamespace AND NOT t.tgisinternal"
 	for mv in $(sql "$1" "SELECT relname FROM pg_class WHERE relnamespace = 'productcodes'::regnamespace AND relkind = 'm' ORDER BY 1"); do
 		sql "$1" "SELECT '$mv: populated ' || relispopulated FROM pg_class WHERE oid = 'productcodes.$mv'::regclass"
 		sql "$1" "SELECT '$mv: ' || count(*) || ' ' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM productcodes.$mv x" 2>&1

@@ -41,9 +41,9 @@ CREATE POLICY own_municipality ON productcodes.message_allocations
 						 AND productcodes.message_municipality(m.message_type, m.sender, m.receiver)
 							 = ANY ((SELECT productcodes.my_municipalities())::text[])));
 
--- Who may run the SECURITY DEFINER functions: a superuser or a member of
--- productcodes_admin, as the session's user or the current one, checked
--- in the body, not only by EXECUTE (a restore with --no-privileges drops
+-- Who may run the SECURITY DEFINER functions: a session whose user is a
+-- superuser or a member of productcodes_admin (inside them CURRENT_USER
+-- is their owner), checked in the body, not only by EXECUTE (a restore with --no-privileges drops
 -- the REVOKE from PUBLIC).
 CREATE FUNCTION productcodes.require_admin()
 RETURNS void

@@ -6,9 +6,9 @@
  * README's table "Roles out of the box" says what each may do.
  *
  *   productcodes_admin    refreshes the reports, switches separation on and
- *                         off, maintains
- *                         the catalogue, tariffs, settings and who works for
- *                         which municipality; works for the whole region
+ *                         off, maintains the catalogue, tariffs, settings and
+ *                         who works for which municipality; works for the
+ *                         whole region
  *   productcodes_loader   loads allocations, declarations and their rows,
  *                         imports 301 and 323 messages; reads what that
  *                         needs (all of it limited by separation, when on)
@@ -23,8 +23,8 @@
  * owner may add triggers and policies of its own, which would run with a
  * superuser's rights when an upgrade script or a restore writes to the
  * tables, and a restore refreshes the materialized views as their owner
- * with row_security off, which only an owner of the tables passes.  Roles belong to the cluster, not the database: pg_dump does not
- * dump them (pg_dumpall --roles-only does), the grants to them it does.
+ * with row_security off, which only an owner of the tables passes.
+ * Roles belong to the cluster, not the database: pg_dump does not dump them (pg_dumpall --roles-only does), the grants to them it does.
  * ==================================================================== */
 DO $roles$
 DECLARE
@@ -87,22 +87,10 @@ GRANT INSERT, UPDATE, DELETE ON productcodes.domains, productcodes.categories, p
 -- Readers and loaders read every table and view but the materialized
 -- ones; analysts and the administrator those too, and work for the whole
 -- region.
-DO $read$
-DECLARE
-	c record;
-BEGIN
-	FOR c IN SELECT k.relname, k.relkind FROM pg_catalog.pg_class k
-			  WHERE k.relnamespace OPERATOR(pg_catalog.=) 'productcodes'::pg_catalog.regnamespace
-				AND k.relkind IN ('r', 'v', 'm')
-			  ORDER BY k.relname
-	LOOP
-		EXECUTE pg_catalog.format('GRANT SELECT ON productcodes.%I TO productcodes_analyst, productcodes_admin', c.relname);
-		CONTINUE WHEN c.relkind = 'm';
-		EXECUTE pg_catalog.format('GRANT SELECT ON productcodes.%I TO productcodes_reader, productcodes_loader',
-								  c.relname);
-	END LOOP;
-END
-$read$;
+GRANT SELECT ON ALL TABLES IN SCHEMA productcodes TO productcodes_analyst, productcodes_admin,
+	productcodes_reader, productcodes_loader;
+REVOKE SELECT ON productcodes.spend_per_provider_month_mv, productcodes.spend_per_month_mv,
+	productcodes.allocation_exhaustion_mv FROM productcodes_reader, productcodes_loader;
 INSERT INTO productcodes.region_roles (role_name) VALUES ('productcodes_analyst');
 
 -- Loaders add what a load and a message import add (and move a sequence
@@ -119,16 +107,5 @@ GRANT UPDATE (volume, unit, frequency, budget_cents, start_date, end_date, delet
 	ON productcodes.allocations TO productcodes_loader;
 GRANT UPDATE (declaration_id, rows_stored, rows_accepted, rows_rejected)
 	ON productcodes.messages TO productcodes_loader;
-DO $seq$
-DECLARE
-	s record;
-BEGIN
-	FOR s IN SELECT k.relname FROM pg_catalog.pg_class k
-			  WHERE k.relnamespace OPERATOR(pg_catalog.=) 'productcodes'::pg_catalog.regnamespace
-				AND k.relkind = 'S'
-			  ORDER BY k.relname
-	LOOP
-		EXECUTE pg_catalog.format('GRANT USAGE, SELECT, UPDATE ON SEQUENCE productcodes.%I TO productcodes_loader, productcodes_admin', s.relname);
-	END LOOP;
-END
-$seq$;
+GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA productcodes
+	TO productcodes_loader, productcodes_admin;

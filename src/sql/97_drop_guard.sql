@@ -15,10 +15,9 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	n_allocations bigint;
-	n_declarations bigint;
-	n_rows bigint;
-	n_messages bigint;
+	t text;
+	n bigint;
+	counts bigint[] := '{}';
 BEGIN
 	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_event_trigger_dropped_objects() o
 					WHERE o.object_type = 'extension' AND o.object_identity = 'productcodes') THEN
@@ -28,24 +27,19 @@ BEGIN
 	IF pg_catalog.to_regnamespace('productcodes') IS NULL THEN
 		RETURN;
 	END IF;
-	-- a table a region dropped (it receives no messages, say) counts 0
-	n_allocations := 0; n_declarations := 0; n_rows := 0; n_messages := 0;
-	IF pg_catalog.to_regclass('productcodes.allocations') IS NOT NULL THEN
-		SELECT count(*) INTO n_allocations FROM productcodes.allocations;
-	END IF;
-	IF pg_catalog.to_regclass('productcodes.declarations') IS NOT NULL THEN
-		SELECT count(*) INTO n_declarations FROM productcodes.declarations;
-	END IF;
-	IF pg_catalog.to_regclass('productcodes.declaration_rows') IS NOT NULL THEN
-		SELECT count(*) INTO n_rows FROM productcodes.declaration_rows;
-	END IF;
-	IF pg_catalog.to_regclass('productcodes.messages') IS NOT NULL THEN
-		SELECT count(*) INTO n_messages FROM productcodes.messages;
-	END IF;
+	-- the data there is; a table a region dropped (it receives no
+	-- messages, say) counts 0
+	FOREACH t IN ARRAY ARRAY['allocations', 'declarations', 'declaration_rows', 'messages'] LOOP
+		n := 0;
+		IF pg_catalog.to_regclass('productcodes.' || t) IS NOT NULL THEN
+			EXECUTE pg_catalog.format('SELECT count(*) FROM productcodes.%I', t) INTO n;
+		END IF;
+		counts := counts || n;
+	END LOOP;
 	RAISE EXCEPTION 'cannot drop extension productcodes while its tables exist'
 		USING ERRCODE = 'dependent_objects_still_exist',
 			  DETAIL = pg_catalog.format('Dropping the extension drops its types productcode and bsn, and with them the code and BSN columns of the tables in schema productcodes (%s allocations, %s declarations, %s declaration rows, %s received messages) and the views and functions that use them, but not the tables: the rest of the data would be left without its codes and clients.',
-										n_allocations, n_declarations, n_rows, n_messages),
+										counts[1], counts[2], counts[3], counts[4]),
 			  HINT = 'To keep the data, dump the database first (pg_dump -Fc; a dump of the schema alone, pg_dump -n, lacks the extension). To remove productcodes with all its data: DROP SCHEMA productcodes CASCADE.';
 END
 $$;
