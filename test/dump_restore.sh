@@ -136,7 +136,7 @@ check "DROP EXTENSION productcodes refuses while the tables exist" \
 	"ERROR:  cannot drop extension productcodes because other objects depend on it" "$drop_err"
 drop_err=$(psql -X -q -d "${full}_fc" -c "DROP EXTENSION productcodes CASCADE" 2>&1 | grep -E -m3 '^(ERROR|HINT)' | tr '\n' ' ')
 check "DROP EXTENSION productcodes CASCADE refuses too, and says how to keep or remove the data" \
-	"ERROR:  cannot drop extension productcodes while its tables exist HINT:  To keep the data, dump the database first (pg_dump -Fc; a dump of the schema alone, pg_dump -n, lacks the extension). To remove productcodes with all its data: DROP SCHEMA productcodes CASCADE. " "$drop_err"
+	"ERROR:  cannot drop extension productcodes while its tables exist HINT:  To keep the data, dump the whole database first (pg_dump -Fc; README: \"Backup and restore\"). To remove productcodes with all its data: DROP SCHEMA productcodes CASCADE. " "$drop_err"
 check "and every row is still there, with its codes" "$rows_before|0" \
 	"$(sql "${full}_fc" "SELECT count(*) || '|' || count(*) FILTER (WHERE code IS NULL) FROM productcodes.declaration_rows" 2>&1)"
 check "DROP SCHEMA productcodes CASCADE removes productcodes whole" "0|0" \

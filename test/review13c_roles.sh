@@ -23,7 +23,7 @@ pw=review13c-roles
 host=${PGHOST:-localhost}
 main=rv13c_main
 other=rv13c_other
-dbs="$main $other rv13c_schema rv13c_public rv13c_oper rv13c_dir"
+dbs="$main $other rv13c_schema rv13c_public rv13c_oper rv13c_dir rv13c_imp"
 logins="rv13c_cr rv13c_dbo rv13c_anna rv13c_lars rv13c_mia rv13c_rita rv13c_ali"
 gen=$work/gen
 own=0344     # rita's and mia's municipality
@@ -255,13 +255,9 @@ su rv13c_public "INSERT INTO productcodes.clients (bsn, birth_date) VALUES ('123
 as rv13c_dbo rv13c_public "SET client_min_messages = warning; DROP SCHEMA public CASCADE" >/dev/null
 # FAILS at 3ec7b64: the extension, the types and the column bsn are gone;
 # the clients' rows stay without their BSN ("half a database")
-# KNOWN LIMIT (README, "What a DBA needs to know"): btree_gist goes into
-# the database's default schema, which the database owner owns (public is
-# pg_database_owner's from 15 on); DROP SCHEMA public CASCADE takes
-# btree_gist, productcodes and the code and BSN columns with it, and the
-# event trigger sees only DROP EXTENSION.  Install btree_gist first into a
-# schema of a superuser's to avoid it.  Recorded as today's behaviour.
-check "the database owner can drop productcodes' types and BSN columns by dropping schema public (known limit)" "-|-" \
+# Passes since: the guard fires on DROP SCHEMA (and DROP OWNED) as well,
+# and refuses as it refuses DROP EXTENSION ... CASCADE.
+check "the database owner cannot drop productcodes' types and BSN columns by dropping schema public" "productcodes|bsn" \
 	"$(su rv13c_public "SELECT coalesce((SELECT extname FROM pg_extension WHERE extname = 'productcodes'), '-') || '|' || coalesce((SELECT attname FROM pg_attribute WHERE attrelid = 'productcodes.clients'::regclass AND attname = 'bsn' AND NOT attisdropped), '-')")"
 
 # 4c. tools/load-generated.sh sets search_path = productcodes, public; an
@@ -293,6 +289,20 @@ check "(the settings of the directory were loaded and committed)" "1" "$(grep -c
 # FAILS at 3ec7b64: the directory's name ran "touch"
 check "load-generated.sh runs no command from the name of the directory it loads" "no" \
 	"$([ -e "$work/pwned" ] && echo yes || echo no)"
+
+# 4e. tools/import-messages.sh ran with the user's search path: a
+# concat_ws of the database owner's in public, with the exact types of the
+# summary row, beats pg_catalog's concat_ws(text, VARIADIC "any").
+su postgres "CREATE DATABASE rv13c_imp OWNER rv13c_dbo" >/dev/null
+create_productcodes rv13c_imp
+as rv13c_dbo rv13c_imp \
+	"CREATE FUNCTION public.concat_ws(text, bigint, text, text, integer, integer, integer, boolean, text) RETURNS text LANGUAGE plpgsql AS \$\$ BEGIN IF pg_catalog.current_setting('is_superuser') = 'on' THEN EXECUTE 'ALTER ROLE rv13c_dbo SUPERUSER'; END IF; RETURN pg_catalog.concat_ws(\$1, \$2, \$3, \$4, \$5, \$6, \$7, \$8, \$9); END \$\$" >/dev/null
+bash tools/import-messages.sh -o "$work/325-imp" test/messages -d rv13c_imp > "$work/import-imp.out" 2>&1
+check "(the superuser's import ran)" "0|15" "$?|$(su rv13c_imp "SELECT count(*) FROM productcodes.messages")"
+# FAILS at d7f3cef: the import ran the owner's concat_ws as the superuser
+check "import-messages.sh run by a superuser runs no function of the database owner's (search_path = productcodes, pg_catalog)" "f" \
+	"$(su postgres "SELECT rolsuper FROM pg_roles WHERE rolname = 'rv13c_dbo'")"
+su postgres "ALTER ROLE rv13c_dbo NOSUPERUSER" >/dev/null
 
 cleanup
 summary review13c_roles

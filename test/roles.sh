@@ -64,8 +64,9 @@ check "anna says who works for which municipality, and that lars loads for the r
 	"$(as pc_anna "INSERT INTO productcodes.municipality_roles (role_name, gemeentecode) VALUES ('pc_rita', '$own'), ('pc_mia', '$own')" \
 		"INSERT INTO productcodes.region_roles (role_name) VALUES ('pc_lars')")"
 PGPASSWORD=$pw bash tools/load-generated.sh --settings-only "$gen" -h "$host" -U pc_anna -d "$db" > "$work/settings.out" 2>&1
+rc=$?
 check "anna loads the region's settings (catalogue links, tariffs)" "0:$(($(wc -l < "$gen/tariffs.csv") - 1))" \
-	"$?:$(sql "$db" "SELECT count(*) FROM productcodes.tariffs")"
+	"$rc:$(sql "$db" "SELECT count(*) FROM productcodes.tariffs")"
 check "anna adds the catalogue link the test messages need" "" \
 	"$(as pc_anna "INSERT INTO productcodes.catalogue_municipalities (catalogue_id, gemeentecode, domain, validity) VALUES (1, '0518', 'JW', '[2023-01-01,)')")"
 check "anna may not create the tables again (install() is a superuser's)" "42501" "$(state pc_anna 'SELECT productcodes.install()')"

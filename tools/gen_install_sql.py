@@ -273,6 +273,21 @@ def expand(template, data_dir, version, markers):
             .replace("@VERSION@", version))
 
 
+# The last words of CREATE EXTENSION (not of the upgrade, which calls
+# nothing more): the schema is empty until install() runs.  A WARNING,
+# as PostgreSQL runs an extension's script with client_min_messages at
+# least WARNING; a NOTICE would never reach the DBA.
+NEXT_STEP = """
+DO $next_step$
+BEGIN
+	RAISE WARNING 'productcodes has no tables yet: run SELECT productcodes.install() next'
+		USING DETAIL = 'CREATE EXTENSION makes the types productcode and bsn; install() makes the tables, the shipped catalogue and the group roles, once per database, as a superuser.',
+			  HINT = 'A restore from pg_dump makes the tables from the dump: do not run install() there.';
+END
+$next_step$;
+"""
+
+
 def main():
     if len(sys.argv) == 3 and sys.argv[1] == "--rules-sync":
         sys.stdout.write(rules_sync(sys.argv[2]))
@@ -287,7 +302,7 @@ def main():
         sys.exit(__doc__)
     template_dir, data_dir, version = sys.argv[1:]
     script = expand(read_parts(template_dir, False), data_dir, version, ("@VERSION@",))
-    sys.stdout.write(script + install_function(template_dir, data_dir, version))
+    sys.stdout.write(script + install_function(template_dir, data_dir, version) + NEXT_STEP)
 
 
 if __name__ == "__main__":

@@ -50,6 +50,8 @@ for f in "${files[@]}"; do
 	# the file goes in through a psql variable (no size limit, no quoting)
 	if ! result=$(MESSAGE_FILE=$f psql_ "$@" 2>&1 <<'EOF'
 \set message `cat "$MESSAGE_FILE"`
+-- not public: no operator or function of someone else's there takes part
+SET search_path = productcodes, pg_catalog;
 SELECT concat_ws(E'\x1f', message_id, message_type, identificatie, rows_stored, rows_accepted,
 				 rows_rejected, refused, coalesce(reason, ''))
   FROM productcodes.import_message(:'message');
@@ -71,7 +73,7 @@ EOF
 	case $type in
 		*323)
 			out="$outdir/${name%.xml}.325.xml"
-			if psql_ "$@" -c "SELECT productcodes.answer_325($id)" > "$out.tmp" 2>&1; then
+			if psql_ "$@" -c "SET search_path = productcodes, pg_catalog" -c "SELECT productcodes.answer_325($id)" > "$out.tmp" 2>&1; then
 				if command -v xmllint > /dev/null; then
 					xmllint --format "$out.tmp" > "$out" && rm -f "$out.tmp"
 				else

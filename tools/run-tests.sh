@@ -106,7 +106,7 @@ rm -f regression.diffs output_iso/regression.diffs
 # suites apart (make stops after the first failing one, and each result must
 # be counted), then the shell tests, each of which must print its line
 # "NAME: N passed, M failed" (a script that dies before it is a failure).
-server_scripts="dump_restore roles review13c_roles generated_load upgrade messages report_render review_trust_kill review13_logical_replication review13b_upgrade_dump review13b_pg_upgrade stress"
+server_scripts="dump_restore roles review13c_roles review13c_dba generated_load upgrade messages report_render review_trust_kill review13_logical_replication review13b_upgrade_dump review13b_pg_upgrade stress"
 # shellcheck disable=SC2016
 pg_virtualenv -t -v "$PG_VERSION" -o max_prepared_transactions=5 -o wal_level=logical bash -c '
 	rc=0

@@ -58,10 +58,12 @@ COMMENT ON ROLE productcodes_analyst IS
 COMMENT ON ROLE productcodes_reader IS
 'productcodes: reads the data of the municipalities it works for (municipality_roles) once separation is on';
 
--- The groups use the schema even where a DBA revokes its USAGE from
--- PUBLIC.
-GRANT USAGE ON SCHEMA productcodes TO productcodes_admin, productcodes_loader,
-	productcodes_analyst, productcodes_reader;
+-- The groups use the schema through PUBLIC's USAGE (00_header.sql).  No
+-- grant of USAGE to them here: made by the upgrade from 1.0, inside
+-- ALTER EXTENSION, PostgreSQL would record it as the schema's initial
+-- privilege, which pg_dump leaves to CREATE EXTENSION, and a restore
+-- would lose it.  A DBA who revokes USAGE from PUBLIC grants it to the
+-- groups (README: "Roles out of the box"); pg_dump keeps that grant.
 
 -- The administrator refreshes the reports and switches separation
 -- through three functions that run as the installing superuser
