@@ -166,7 +166,7 @@ SELECT productcodes.refresh_reporting(false);
 SQL
 state_of $src > "$work/src.state"
 check "(the source: separation on, 15 messages, reports populated, the guard there, the reader sees only 0344)" \
-	"t|15|t|event triggers: productcodes_refuse_partial_drop O postgres productcodes.refuse_partial_drop()|0344" \
+	"t|15|t|event triggers: productcodes_refuse_partial_drop A postgres productcodes.refuse_partial_drop()|0344" \
 	"$(sql $src "SELECT relrowsecurity FROM pg_class WHERE oid = 'productcodes.declarations'::regclass")|$(sql $src "SELECT count(*) FROM productcodes.messages")|$(sql $src "SELECT relispopulated FROM pg_class WHERE oid = 'productcodes.spend_per_month_mv'::regclass")|$(grep '^event triggers' "$work/src.state")|$(grep '^the reader sees' "$work/src.state" | cut -d' ' -f4)"
 pg_dump -Fc -d $src -f "$work/src.dump" || exit 1
 pg_dump -d $src -f "$work/src.sql" || exit 1
@@ -289,7 +289,7 @@ check "DROP EXTENSION productcodes refuses (the tables use the types)" \
 	"cannot drop extension productcodes because other objects depend on it" "$(err ${p}_drop "DROP EXTENSION productcodes")"
 check "DROP EXTENSION productcodes CASCADE in a transaction refuses, and counts the data" \
 	"ERROR:  cannot drop extension productcodes while its tables exist|1" \
-	"$(psql -X -q -d ${p}_drop -c "BEGIN" -c "DROP EXTENSION productcodes CASCADE" -c "COMMIT" 2>&1 | grep -m1 '^ERROR')|$(psql -X -q -d ${p}_drop -c "DROP EXTENSION productcodes CASCADE" 2>&1 | grep -c "^DETAIL: .*($(sql $src "SELECT count(*) FROM productcodes.allocations") allocations, $(sql $src "SELECT count(*) FROM productcodes.declarations") declarations, $rows declaration rows, 15 received messages)")"
+	"$(psql -X -q -d ${p}_drop -c "BEGIN" -c "DROP EXTENSION productcodes CASCADE" -c "COMMIT" 2>&1 | grep -m1 '^ERROR')|$(psql -X -q -d ${p}_drop -c "DROP EXTENSION productcodes CASCADE" 2>&1 | grep -c "^DETAIL: .*($(sql $src "SELECT count(*) FROM productcodes.allocations") allocations, $(sql $src "SELECT count(*) FROM productcodes.declarations") declarations, $rows declaration rows, 15 received messages, as far as you may read them)")"
 check "DROP EXTENSION IF EXISTS btree_gist, productcodes CASCADE refuses too" \
 	"cannot drop extension productcodes while its tables exist" "$(err ${p}_drop "DROP EXTENSION IF EXISTS btree_gist, productcodes CASCADE")"
 check "DROP EXTENSION btree_gist CASCADE (which takes productcodes) refuses" \

@@ -355,7 +355,7 @@ package_test() {
 
 # the sum of the "name: N passed, M failed" lines of a log, as "N M"
 sum_counts() {
-	sed -nE 's/^[a-z_]+: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" |
+	sed -nE 's/^[a-z0-9_]+: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$1" |
 		awk '{ n += $1; m += $2 } END { print n + 0, m + 0 }'
 }
 

@@ -45,7 +45,7 @@ add_counts() {
 		failed=$((failed + m))
 		found=1
 		echo "$line"
-	done < <(grep -E '^[a-z_]+: [0-9]+ passed, [0-9]+ failed$' "$1")
+	done < <(grep -E '^[a-z0-9_]+: [0-9]+ passed, [0-9]+ failed$' "$1")
 	return $((1 - found))
 }
 
@@ -106,7 +106,7 @@ rm -f regression.diffs output_iso/regression.diffs
 # suites apart (make stops after the first failing one, and each result must
 # be counted), then the shell tests, each of which must print its line
 # "NAME: N passed, M failed" (a script that dies before it is a failure).
-server_scripts="dump_restore roles review13c_roles review13c_dba generated_load upgrade messages report_render review_trust_kill review13_logical_replication review13b_upgrade_dump review13b_pg_upgrade stress"
+server_scripts="dump_restore roles review13c_roles review13c_dba review13d_dba generated_load upgrade messages report_render review_trust_kill review13_logical_replication review13b_upgrade_dump review13b_pg_upgrade stress"
 # shellcheck disable=SC2016
 pg_virtualenv -t -v "$PG_VERSION" -o max_prepared_transactions=5 -o wal_level=logical bash -c '
 	rc=0
@@ -119,7 +119,7 @@ pg_virtualenv -t -v "$PG_VERSION" -o max_prepared_transactions=5 -o wal_level=lo
 server_status=$?
 while read -r name result; do
 	if [ "$result" = ok ]; then pass "server test $name"; else fail "server test $name"; fi
-done < <(sed -nE 's/^(test| ) *([a-z_]+) +\.\.\. +(ok|FAILED|failed).*/\2 \3/p; s/^(not ok|ok) +[0-9]+ +[-+] +([a-z_]+) .*/\2 \1/p' "$log/server" | sed 's/ not$/ FAILED/')
+done < <(sed -nE 's/^(test| ) *([a-z0-9_]+) +\.\.\. +(ok|FAILED|failed).*/\2 \3/p; s/^(not ok|ok) +[0-9]+ +[-+] +([a-z0-9_]+) .*/\2 \1/p' "$log/server" | sed 's/ not$/ FAILED/')
 grep -E '^(ok|not ok|#) ' "$log/server" | grep -v -E '^(ok|not ok) +[0-9]+ ' || true
 add_counts "$log/server" > /dev/null
 for t in $server_scripts; do
@@ -132,7 +132,7 @@ for t in $server_scripts; do
 done
 while read -r name status; do
 	fail "server test $name exited with status $status"
-done < <(sed -nE 's/^server_status: ([a-z_]+) ([1-9][0-9]*)$/\1 \2/p' "$log/server")
+done < <(sed -nE 's/^server_status: ([a-z0-9_]+) ([1-9][0-9]*)$/\1 \2/p' "$log/server")
 for diffs in regression.diffs output_iso/regression.diffs; do
 	if [ -f "$diffs" ]; then
 		echo "---- $diffs ----"; cat "$diffs"
